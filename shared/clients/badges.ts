@@ -1,0 +1,35 @@
+import { addMonths } from '../dates/isoDate';
+import type { Client } from '../model/client';
+import type { Settings } from '../model/settings';
+
+export interface ClientBadges {
+  /** At least the configured number of completed projects. */
+  repeat: boolean;
+  /** Has done business, but nothing for the configured number of months. */
+  lapsed: boolean;
+  /** Details never verified, or not for the configured number of months. */
+  stale: boolean;
+}
+
+type BadgeSettings = Pick<Settings, 'repeatMinCompletedProjects' | 'lapsedAfterMonths' | 'staleAfterMonths'>;
+
+/** The cut-off dates the badges compare against, so lists can query them through indexes. */
+export function badgeCutoffs(settings: BadgeSettings, today: string) {
+  return {
+    lapsedBefore: addMonths(today, -settings.lapsedAfterMonths),
+    staleBefore: addMonths(today, -settings.staleAfterMonths),
+  };
+}
+
+export function clientBadges(
+  client: Pick<Client, 'completedProjectCount' | 'lastProjectDate' | 'verifiedOn'>,
+  settings: BadgeSettings,
+  today: string,
+): ClientBadges {
+  const { lapsedBefore, staleBefore } = badgeCutoffs(settings, today);
+  return {
+    repeat: client.completedProjectCount >= settings.repeatMinCompletedProjects,
+    lapsed: client.lastProjectDate !== '' && client.lastProjectDate < lapsedBefore,
+    stale: client.verifiedOn === '' || client.verifiedOn < staleBefore,
+  };
+}

@@ -1,0 +1,29 @@
+import type { ClientDetails, ContactPerson } from '../model/client';
+import { collapseWhitespace, foldForMatching } from '../text/normalize';
+
+/** "Jane Doe"; either part may be empty. */
+export function personName(person: Pick<ContactPerson, 'givenName' | 'familyName'>): string {
+  return collapseWhitespace(`${person.givenName} ${person.familyName}`);
+}
+
+/** The name a client is listed under: the organization, or the person for a B2C client. */
+export function clientDisplayName(client: Pick<ClientDetails, 'kind' | 'organization' | 'contacts'>): string {
+  const organization = collapseWhitespace(client.organization);
+  const firstPerson = client.contacts[0];
+  const person = firstPerson ? personName(firstPerson) : '';
+  if (client.kind === 'b2c') return person || organization || firstEmail(client) || 'Unnamed client';
+  return organization || person || firstEmail(client) || 'Unnamed client';
+}
+
+function firstEmail(client: Pick<ClientDetails, 'contacts'>): string {
+  for (const contact of client.contacts) {
+    const email = contact.emails.find((entry) => entry.value.trim() !== '');
+    if (email) return email.value.trim();
+  }
+  return '';
+}
+
+/** The key the client list sorts by: the display name folded so "Émile" sorts with "Emile". */
+export function clientSortName(client: Pick<ClientDetails, 'kind' | 'organization' | 'contacts'>): string {
+  return foldForMatching(clientDisplayName(client));
+}

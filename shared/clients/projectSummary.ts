@@ -1,0 +1,49 @@
+import type { ClientProjectSummary } from '../model/client';
+import type { Project } from '../model/project';
+
+/** The date a project counts at: when it was invoiced, else when it ended, else began. */
+export function projectDate(project: Pick<Project, 'finalInvoiceDate' | 'endDate' | 'startDate'>): string {
+  return project.finalInvoiceDate || project.endDate || project.startDate;
+}
+
+/** Projects that went ahead: active or completed (not leads, not cancelled). */
+export function isBusinessProject(project: Pick<Project, 'status'>): boolean {
+  return project.status === 'active' || project.status === 'completed';
+}
+
+/** The figures the client list shows and sorts by, derived from a client's projects. */
+export function summarizeProjects(projects: readonly Project[], homeCurrency: string): ClientProjectSummary {
+  let completedProjectCount = 0;
+  let firstProjectDate = '';
+  let lastProjectDate = '';
+  const billedByCurrency: Record<string, number> = {};
+  for (const project of projects) {
+    if (project.status === 'completed') {
+      completedProjectCount += 1;
+      const { currency, amountMinor } = project.amount;
+      billedByCurrency[currency] = (billedByCurrency[currency] ?? 0) + amountMinor;
+    }
+    if (!isBusinessProject(project)) continue;
+    const date = projectDate(project);
+    if (date === '') continue;
+    if (firstProjectDate === '' || date < firstProjectDate) firstProjectDate = date;
+    if (date > lastProjectDate) lastProjectDate = date;
+  }
+  return {
+    projectCount: projects.length,
+    completedProjectCount,
+    firstProjectDate,
+    lastProjectDate,
+    totalBilledMinor: billedByCurrency[homeCurrency] ?? 0,
+    billedByCurrency,
+  };
+}
+
+export const emptyProjectSummary: ClientProjectSummary = {
+  projectCount: 0,
+  completedProjectCount: 0,
+  firstProjectDate: '',
+  lastProjectDate: '',
+  totalBilledMinor: 0,
+  billedByCurrency: {},
+};

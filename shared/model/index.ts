@@ -1,0 +1,3 @@
+export * from './client';
+export * from './project';
+export * from './settings';

@@ -1,0 +1,108 @@
+/** An amount in integer minor units (cents) of an ISO 4217 currency. */
+export interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+const fractionDigitsCache = new Map<string, number>();
+
+/** How many minor-unit digits a currency has: 2 for EUR, 0 for JPY, 3 for BHD. */
+export function currencyFractionDigits(currency: string): number {
+  const cached = fractionDigitsCache.get(currency);
+  if (cached !== undefined) return cached;
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    .maximumFractionDigits;
+  const result = digits ?? 2;
+  fractionDigitsCache.set(currency, result);
+  return result;
+}
+
+let supportedCurrencies: Set<string> | undefined;
+
+/** True for a three-letter ISO 4217 code the platform knows. */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  supportedCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return supportedCurrencies.has(code);
+}
+
+/** Converts minor units to the major-unit number used only for display and charts. */
+export function minorToMajor(amountMinor: number, currency: string): number {
+  return amountMinor / 10 ** currencyFractionDigits(currency);
+}
+
+export function formatMoney(money: Money, locale?: string): string {
+  const digits = currencyFractionDigits(money.currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(minorToMajor(money.amountMinor, money.currency));
+}
+
+/** Formats minor units as a plain number for an input field ("1234.50"). */
+export function formatMinorForInput(amountMinor: number, currency: string): string {
+  const digits = currencyFractionDigits(currency);
+  const negative = amountMinor < 0;
+  const abs = String(Math.abs(Math.trunc(amountMinor))).padStart(digits + 1, '0');
+  const whole = digits === 0 ? abs : abs.slice(0, -digits);
+  const fraction = digits === 0 ? '' : `.${abs.slice(-digits)}`;
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+export type ParsedMoney = { ok: true; amountMinor: number } | { ok: false; error: string };
+
+/**
+ * Parses what a person types as an amount ("1,234.56", "1.234,56", "1234", "€ 99") into minor
+ * units without going through floating point. The last '.' or ',' followed by at most the
+ * currency's fraction digits is the decimal separator; other separators group thousands.
+ */
+export function parseMoney(text: string, currency: string): ParsedMoney {
+  const digits = currencyFractionDigits(currency);
+  const trimmed = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (trimmed === '') return { ok: false, error: 'Enter an amount.' };
+  const negative = /^-|^\(.*\)$|-$/.test(trimmed);
+  const body = trimmed.replace(/^[-(]|[-)]$/g, '').replace(/^[^\d.,]+|[^\d.,]+$/g, '');
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
+    return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
+  }
+  const lastSeparator = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','));
+  let wholePart = body;
+  let fractionPart = '';
+  if (lastSeparator >= 0) {
+    const after = body.slice(lastSeparator + 1);
+    const separator = body.charAt(lastSeparator);
+    const sameSeparatorCount = body.split(separator).length - 1;
+    const looksDecimal =
+      after.length > 0 &&
+      after.length <= Math.max(digits, 2) &&
+      !(after.length === 3 && sameSeparatorCount === 1 && digits < 3) &&
+      sameSeparatorCount === 1;
+    if (looksDecimal) {
+      wholePart = body.slice(0, lastSeparator);
+      fractionPart = after;
+    }
+  }
+  wholePart = wholePart.replace(/[.,]/g, '');
+  if (fractionPart.length > digits) {
+    return {
+      ok: false,
+      error:
+        digits === 0
+          ? `${currency} has no smaller unit; enter a whole amount.`
+          : `Use at most ${digits} decimal places.`,
+    };
+  }
+  const minorText = `${wholePart || '0'}${fractionPart.padEnd(digits, '0')}`;
+  const amountMinor = Number(minorText);
+  if (!Number.isSafeInteger(amountMinor)) return { ok: false, error: 'That amount is too large.' };
+  return { ok: true, amountMinor: negative ? -amountMinor : amountMinor };
+}
+
+/** Sums amounts of one currency. */
+export function sumMinor(amounts: readonly number[]): number {
+  let total = 0;
+  for (const amount of amounts) total += amount;
+  return total;
+}
