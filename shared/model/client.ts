@@ -131,6 +131,8 @@ export interface Client extends ClientDetails, ClientProjectSummary {
   /** Precomputed keys: the name the list sorts by, and the words search matches by prefix. */
   sortName: string;
   searchWords: string[];
+  /** Normalised emails, phones, name + organization, LinkedIn URL: for finding duplicates. */
+  matchKeys: string[];
 }
 
 export function emptyAddress(): PostalAddress {

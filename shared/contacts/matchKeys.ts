@@ -1,0 +1,55 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { ClientDetails } from '../model/client';
+import { foldForMatching } from '../text/normalize';
+
+/**
+ * Keys that identify the same client across address books: normalised emails, phone numbers,
+ * name + organization and LinkedIn profile. Two clients sharing any key are likely duplicates.
+ * Stored with every client (multi-entry index) so an import checks thousands of rows quickly.
+ */
+export function clientMatchKeys(details: ClientDetails): string[] {
+  const keys = new Set<string>();
+  for (const contact of details.contacts) {
+    for (const email of contact.emails) {
+      const normalized = normalizeEmail(email.value);
+      if (normalized) keys.add(`email:${normalized}`);
+    }
+    for (const phone of contact.phones) {
+      const normalized = normalizePhone(phone.value, details.address.country);
+      if (normalized) keys.add(`phone:${normalized}`);
+    }
+    const name = foldForMatching(`${contact.givenName} ${contact.familyName}`).replace(/\s+/g, ' ').trim();
+    if (name) keys.add(`name:${name}|${foldForMatching(details.organization).replace(/\s+/g, ' ').trim()}`);
+  }
+  if (details.contacts.length === 0 && details.organization.trim() !== '') {
+    keys.add(`org:${foldForMatching(details.organization).replace(/\s+/g, ' ').trim()}`);
+  }
+  const linkedIn = normalizeLinkedInUrl(details.social.linkedin ?? '');
+  if (linkedIn) keys.add(`linkedin:${linkedIn}`);
+  return [...keys];
+}
+
+export function normalizeEmail(text: string): string {
+  const trimmed = text.trim().toLowerCase();
+  return trimmed.includes('@') ? trimmed : '';
+}
+
+/** E.164 where the number can be read (with the client's country as default), else its digits. */
+export function normalizePhone(text: string, defaultCountry: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const parsed = parsePhoneNumberFromString(
+    trimmed,
+    /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as never) : undefined,
+  );
+  if (parsed?.isPossible()) return parsed.number;
+  const digits = trimmed.replace(/\D/g, '');
+  return digits.length >= 5 ? digits : '';
+}
+
+/** "https://www.linkedin.com/in/Ana-Ruiz/?trk=x" → "linkedin.com/in/ana-ruiz". */
+export function normalizeLinkedInUrl(text: string): string {
+  const match = /linkedin\.com\/(in|company|pub)\/([^/?#\s]+)/i.exec(text.trim());
+  if (!match) return '';
+  return `linkedin.com/${match[1]?.toLowerCase()}/${decodeURIComponent(match[2] ?? '').toLowerCase()}`;
+}
