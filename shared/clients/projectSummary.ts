@@ -39,6 +39,18 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
   };
 }
 
+/** Picks the project figures out of a stored client. */
+export function projectSummaryOf(client: ClientProjectSummary): ClientProjectSummary {
+  return {
+    projectCount: client.projectCount,
+    completedProjectCount: client.completedProjectCount,
+    firstProjectDate: client.firstProjectDate,
+    lastProjectDate: client.lastProjectDate,
+    totalBilledMinor: client.totalBilledMinor,
+    billedByCurrency: client.billedByCurrency,
+  };
+}
+
 export const emptyProjectSummary: ClientProjectSummary = {
   projectCount: 0,
   completedProjectCount: 0,
@@ -47,3 +59,14 @@ export const emptyProjectSummary: ClientProjectSummary = {
   totalBilledMinor: 0,
   billedByCurrency: {},
 };
+
+/** Projects grouped by the client they belong to. */
+export function groupProjectsByClient(projects: readonly Project[]): Map<string, Project[]> {
+  const byClient = new Map<string, Project[]>();
+  for (const project of projects) {
+    const list = byClient.get(project.clientId);
+    if (list) list.push(project);
+    else byClient.set(project.clientId, [project]);
+  }
+  return byClient;
+}

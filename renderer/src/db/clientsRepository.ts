@@ -1,0 +1,80 @@
+import { buildClientRecord, clientDetailsOf } from '@shared/clients/clientRecord';
+import { clientDisplayName } from '@shared/clients/names';
+import { emptyProjectSummary } from '@shared/clients/projectSummary';
+import { newId, nowIso } from '@shared/ids';
+import type { Client, ClientDetails } from '@shared/model/client';
+import type { ClienteleDatabase } from './database';
+
+/** Named operations on clients. Callers validate and normalise details first (shared/clients). */
+
+export async function createClient(db: ClienteleDatabase, details: ClientDetails): Promise<string> {
+  const now = nowIso();
+  const record = buildClientRecord(
+    details,
+    { id: newId(), createdAt: now, updatedAt: now },
+    emptyProjectSummary,
+  );
+  await db.clients.add(record);
+  return record.id;
+}
+
+export async function updateClient(db: ClienteleDatabase, id: string, details: ClientDetails): Promise<void> {
+  await db.transaction('rw', db.clients, async () => {
+    const existing = await db.clients.get(id);
+    if (!existing) throw new Error('This client no longer exists; it may have been deleted.');
+    const record = buildClientRecord(
+      details,
+      { id, createdAt: existing.createdAt, updatedAt: nowIso(), importBatchId: existing.importBatchId },
+      existing,
+    );
+    await db.clients.put(record);
+  });
+}
+
+/** Marks the client's details as checked on the given date. */
+export async function markClientVerified(db: ClienteleDatabase, id: string, isoDate: string): Promise<void> {
+  await db.transaction('rw', db.clients, async () => {
+    const existing = await db.clients.get(id);
+    if (!existing) return;
+    await db.clients.put({ ...existing, verifiedOn: isoDate, updatedAt: nowIso() });
+  });
+}
+
+/**
+ * Moves a client and its projects to the trash in one transaction; returns the trash entry id
+ * for undo.
+ */
+export async function deleteClient(db: ClienteleDatabase, id: string): Promise<string> {
+  return db.transaction('rw', db.clients, db.projects, db.trash, async () => {
+    const client = await db.clients.get(id);
+    if (!client) throw new Error('This client no longer exists; it may have been deleted already.');
+    const projects = await db.projects.where('clientId').equals(id).toArray();
+    const trashId = newId();
+    await db.trash.add({
+      id: trashId,
+      deletedAt: nowIso(),
+      label: clientDisplayName(client),
+      clients: [client],
+      projects,
+    });
+    await db.projects.bulkDelete(projects.map((project) => project.id));
+    await db.clients.delete(id);
+    return trashId;
+  });
+}
+
+export async function getClientDetails(
+  db: ClienteleDatabase,
+  id: string,
+): Promise<ClientDetails | undefined> {
+  const client = await db.clients.get(id);
+  return client ? clientDetailsOf(client) : undefined;
+}
+
+/** Tags in use, for the tag filter and suggestions, in alphabetical order. */
+export async function listTags(db: ClienteleDatabase): Promise<string[]> {
+  const tags = (await db.clients.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b));
+}
+
+export type { Client };

@@ -1,0 +1,41 @@
+import type { Client } from '@shared/model/client';
+import type { Project, ServiceType } from '@shared/model/project';
+import type { Settings } from '@shared/model/settings';
+import Dexie, { type Table } from 'dexie';
+import { type SchemaVersion, schemaVersions } from './schema';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+/** Deleted records kept for undo: a client with its projects, or a single project. */
+export interface TrashEntry {
+  id: string;
+  deletedAt: string;
+  /** What was deleted, in words, for the undo message. */
+  label: string;
+  clients: Client[];
+  projects: Project[];
+}
+
+export const databaseName = 'clientele';
+
+export class ClienteleDatabase extends Dexie {
+  clients!: Table<Client, string>;
+  projects!: Table<Project, string>;
+  serviceTypes!: Table<ServiceType, string>;
+  settings!: Table<SettingsRow, string>;
+  trash!: Table<TrashEntry, string>;
+
+  /** `versions` is for upgrade tests, which open a database as an older release left it. */
+  constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {
+    // Strict durability: a write is on disk before it reports success, so a crash or power
+    // cut right after "Saved" loses nothing.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const schema of versions) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}

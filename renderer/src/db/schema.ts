@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * The database schema, one entry per version, append-only: a released version is never edited.
+ * A version that changes data carries an upgrade function, and tests/unit/db/upgrades.test.ts
+ * opens a database at the version before it and checks what the upgrade leaves.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions; null deletes a table. */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void> | void;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Only live clients: deleted ones move to `trash`, so list queries need no "deleted" filter.
+      clients:
+        'id, sortName, *searchWords, *matchKeys, kind, *tags, lastProjectDate, totalBilledMinor, completedProjectCount, verifiedOn, importBatchId',
+      projects: 'id, clientId, serviceTypeId, status',
+      serviceTypes: 'id, &nameKey',
+      settings: 'key',
+      trash: 'id, deletedAt',
+    },
+  },
+];

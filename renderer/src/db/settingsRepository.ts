@@ -1,0 +1,25 @@
+import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
+import { defaultSettings, type Settings } from '@shared/model/settings';
+import type { ClienteleDatabase } from './database';
+
+export async function loadSettings(db: ClienteleDatabase): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return { ...defaultSettings, ...row?.value };
+}
+
+/**
+ * Saves settings. Changing the home currency changes every client's "total billed", so the
+ * totals are recomputed in the same transaction.
+ */
+export async function saveSettings(db: ClienteleDatabase, settings: Settings): Promise<void> {
+  await db.transaction('rw', db.settings, db.clients, db.projects, async () => {
+    const previous = await loadSettings(db);
+    await db.settings.put({ key: 'settings', value: settings });
+    if (previous.homeCurrency === settings.homeCurrency) return;
+    const projects = await db.projects.toArray();
+    const byClient = groupProjectsByClient(projects);
+    await db.clients.toCollection().modify((client) => {
+      Object.assign(client, summarizeProjects(byClient.get(client.id) ?? [], settings.homeCurrency));
+    });
+  });
+}

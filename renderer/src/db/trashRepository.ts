@@ -1,0 +1,34 @@
+import type { ClienteleDatabase } from './database';
+import { refreshClientSummary } from './projectsRepository';
+
+/** How long deleted records are kept for undo before they are purged for good. */
+export const trashRetentionDays = 30;
+
+/** Puts back what a delete moved to the trash, in one transaction. */
+export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): Promise<void> {
+  await db.transaction('rw', db.trash, db.clients, db.projects, db.settings, async () => {
+    const entry = await db.trash.get(trashId);
+    if (!entry) throw new Error('There is nothing to undo: the deleted items are no longer in the trash.');
+    await db.clients.bulkPut(entry.clients);
+    const clientIds = new Set(entry.clients.map((client) => client.id));
+    const orphans = [];
+    for (const project of entry.projects) {
+      if (clientIds.has(project.clientId) || (await db.clients.get(project.clientId))) continue;
+      orphans.push(project.id);
+    }
+    if (orphans.length > 0) {
+      throw new Error('The client of this project has been deleted; restore the client first.');
+    }
+    await db.projects.bulkPut(entry.projects);
+    await db.trash.delete(trashId);
+    for (const clientId of new Set(entry.projects.map((project) => project.clientId))) {
+      await refreshClientSummary(db, clientId);
+    }
+  });
+}
+
+/** Drops trash entries older than the retention period. */
+export async function purgeOldTrash(db: ClienteleDatabase, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - trashRetentionDays * 24 * 60 * 60 * 1000).toISOString();
+  return db.trash.where('deletedAt').below(cutoff).delete();
+}
