@@ -23,7 +23,10 @@ export function validateClient(details: ClientDetails, today: string): FieldErro
   details.contacts.forEach((contact, index) => {
     const hasName = `${contact.givenName}${contact.familyName}`.trim() !== '';
     const hasEmail = contact.emails.some((email) => email.value.trim() !== '');
-    if (!hasName && !hasEmail && !errors[`contacts.${index}.givenName`]) {
+    // A person left completely blank is dropped on save; one with only a phone or a title is not.
+    const hasOther =
+      contact.jobTitle.trim() !== '' || contact.phones.some((phone) => phone.value.trim() !== '');
+    if (!hasName && !hasEmail && hasOther && !errors[`contacts.${index}.givenName`]) {
       errors[`contacts.${index}.givenName`] = 'Enter a name or an email for this person, or remove them.';
     }
     contact.emails.forEach((email, emailIndex) => {

@@ -67,24 +67,9 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
     return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
   }
-  const lastSeparator = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','));
-  let wholePart = body;
-  let fractionPart = '';
-  if (lastSeparator >= 0) {
-    const after = body.slice(lastSeparator + 1);
-    const separator = body.charAt(lastSeparator);
-    const sameSeparatorCount = body.split(separator).length - 1;
-    const looksDecimal =
-      after.length > 0 &&
-      after.length <= Math.max(digits, 2) &&
-      !(after.length === 3 && sameSeparatorCount === 1 && digits < 3) &&
-      sameSeparatorCount === 1;
-    if (looksDecimal) {
-      wholePart = body.slice(0, lastSeparator);
-      fractionPart = after;
-    }
-  }
-  wholePart = wholePart.replace(/[.,]/g, '');
+  const split = splitDecimal(body, digits);
+  if (!split.ok) return split;
+  const { wholePart, fractionPart } = split;
   if (fractionPart.length > digits) {
     return {
       ok: false,
@@ -98,6 +83,36 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   const amountMinor = Number(minorText);
   if (!Number.isSafeInteger(amountMinor)) return { ok: false, error: 'That amount is too large.' };
   return { ok: true, amountMinor: negative ? -amountMinor : amountMinor };
+}
+
+/**
+ * Finds the decimal separator: with both '.' and ',' present it is the last one; a separator
+ * that occurs once is decimal unless exactly three digits follow it (then it groups thousands,
+ * as in "1,234"); one that occurs several times groups thousands.
+ */
+function splitDecimal(
+  body: string,
+  fractionDigits: number,
+): { ok: true; wholePart: string; fractionPart: string } | { ok: false; error: string } {
+  const hasDot = body.includes('.');
+  const hasComma = body.includes(',');
+  let decimalAt = -1;
+  if (hasDot && hasComma) {
+    decimalAt = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','));
+  } else if (hasDot || hasComma) {
+    const separator = hasDot ? '.' : ',';
+    const count = body.split(separator).length - 1;
+    const after = body.slice(body.lastIndexOf(separator) + 1);
+    if (count === 1 && !(after.length === 3 && fractionDigits < 3)) decimalAt = body.lastIndexOf(separator);
+  }
+  const wholeText = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
+  const fractionPart = decimalAt >= 0 ? body.slice(decimalAt + 1) : '';
+  if (/[.,]/.test(fractionPart)) return { ok: false, error: 'Use one decimal separator, like 1,250.50.' };
+  const groups = wholeText.split(/[.,]/);
+  if (groups.length > 1 && groups.slice(1).some((group) => group.length !== 3)) {
+    return { ok: false, error: 'The thousands separators are in the wrong places; try 1250.50.' };
+  }
+  return { ok: true, wholePart: groups.join(''), fractionPart };
 }
 
 /** Sums amounts of one currency. */

@@ -1,0 +1,70 @@
+import { projectDate, summarizeProjects } from '@shared/clients/projectSummary';
+import type { Project } from '@shared/model/project';
+import { describe, expect, it } from 'vitest';
+
+function project(fields: Partial<Project>): Project {
+  return {
+    id: crypto.randomUUID(),
+    clientId: 'c1',
+    title: 'Work',
+    serviceTypeId: '',
+    status: 'completed',
+    startDate: '',
+    endDate: '',
+    finalInvoiceDate: '',
+    amount: { amountMinor: 0, currency: 'USD' },
+    notes: '',
+    createdAt: '',
+    updatedAt: '',
+    ...fields,
+  };
+}
+
+describe('project summary', () => {
+  it('dates a project by its final invoice, else its end, else its start', () => {
+    expect(
+      projectDate(
+        project({ startDate: '2025-01-01', endDate: '2025-02-01', finalInvoiceDate: '2025-03-01' }),
+      ),
+    ).toBe('2025-03-01');
+    expect(projectDate(project({ startDate: '2025-01-01', endDate: '2025-02-01' }))).toBe('2025-02-01');
+    expect(projectDate(project({ startDate: '2025-01-01' }))).toBe('2025-01-01');
+  });
+
+  it('totals completed projects per currency and ignores leads and cancelled work for dates', () => {
+    const summary = summarizeProjects(
+      [
+        project({
+          status: 'completed',
+          endDate: '2024-05-01',
+          amount: { amountMinor: 100_00, currency: 'USD' },
+        }),
+        project({
+          status: 'completed',
+          endDate: '2025-05-01',
+          amount: { amountMinor: 50_00, currency: 'EUR' },
+        }),
+        project({
+          status: 'active',
+          startDate: '2026-09-01',
+          amount: { amountMinor: 999_00, currency: 'USD' },
+        }),
+        project({ status: 'lead', startDate: '2026-12-01', amount: { amountMinor: 1_00, currency: 'USD' } }),
+        project({
+          status: 'cancelled',
+          startDate: '2020-01-01',
+          amount: { amountMinor: 1_00, currency: 'USD' },
+        }),
+      ],
+      'USD',
+    );
+    expect(summary).toEqual({
+      projectCount: 5,
+      completedProjectCount: 2,
+      firstProjectDate: '2024-05-01',
+      lastProjectDate: '2026-09-01',
+      totalBilledMinor: 100_00,
+      billedByCurrency: { USD: 100_00, EUR: 50_00 },
+    });
+  });
+});
