@@ -1,0 +1,19 @@
+import { bridgeChannels, type ClienteleBridge } from '@shared/bridge/contract';
+import { contextBridge, ipcRenderer } from 'electron';
+
+/**
+ * The bridge on window.clientele: exactly the named methods of ClienteleBridge, each bound to
+ * its own channel. There is deliberately no generic invoke, so a script in the page can reach
+ * nothing in the main process beyond these operations. Built as one CommonJS file (sandboxed
+ * preloads cannot load ES modules or other files); vite inlines bridgeChannels.
+ */
+const bridge = {
+  platform: 'electron',
+  openContactsFile: () => ipcRenderer.invoke(bridgeChannels.openContactsFile),
+  saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request),
+  printDocument: (request) => ipcRenderer.invoke(bridgeChannels.printDocument, request),
+  saveDocumentAsPdf: (request) => ipcRenderer.invoke(bridgeChannels.saveDocumentAsPdf, request),
+  openExternalLink: (url) => ipcRenderer.invoke(bridgeChannels.openExternalLink, url),
+} satisfies ClienteleBridge;
+
+contextBridge.exposeInMainWorld('clientele', bridge);

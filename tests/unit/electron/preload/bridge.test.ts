@@ -1,0 +1,45 @@
+import { bridgeChannels, type ClienteleBridge } from '@shared/bridge/contract';
+import { describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async () => 'answer') },
+}));
+vi.mock('electron', () => electron);
+
+await import('../../../../electron/preload/index');
+
+function exposedBridge(): ClienteleBridge {
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  const [key, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+  expect(key).toBe('clientele');
+  return bridge as ClienteleBridge;
+}
+
+describe('preload bridge', () => {
+  it('exposes exactly the named methods and the platform, no generic invoke', () => {
+    const bridge = exposedBridge();
+    expect(Object.keys(bridge).sort()).toEqual(['platform', ...Object.keys(bridgeChannels)].sort());
+    expect(bridge.platform).toBe('electron');
+  });
+
+  it('sends each method on its own channel with its argument', async () => {
+    const bridge = exposedBridge();
+    const request = { suggestedName: 'clients.csv', kind: 'csv' as const, bytes: new Uint8Array([1]) };
+    const document = { title: 'Labels', html: '<p>x</p>' };
+
+    await bridge.openContactsFile();
+    await bridge.saveFile(request);
+    await bridge.printDocument(document);
+    await bridge.saveDocumentAsPdf({ ...document, suggestedName: 'labels.pdf' });
+    await bridge.openExternalLink('https://example.com/');
+
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [bridgeChannels.openContactsFile],
+      [bridgeChannels.saveFile, request],
+      [bridgeChannels.printDocument, document],
+      [bridgeChannels.saveDocumentAsPdf, { ...document, suggestedName: 'labels.pdf' }],
+      [bridgeChannels.openExternalLink, 'https://example.com/'],
+    ]);
+  });
+});
