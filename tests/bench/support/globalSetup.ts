@@ -1,0 +1,5 @@
+import { resetBenchResults } from './benchResults';
+
+export default function globalSetup(): void {
+  resetBenchResults();
+}
