@@ -1,0 +1,174 @@
+import type { ClientKind } from '../model/client';
+import { foldForMatching } from '../text/normalize';
+import { addressMatchKey, organizationMatchKey } from './duplicateKeys';
+import type { CardContent, MailingEntry } from './mailingEntry';
+import type { DuplicateChoice } from './mailingList';
+import { recipientLines } from './recipientLines';
+import { greetingName, householdName, organizationGreeting, personalGreeting } from './recipientNames';
+
+export type DuplicateCaseKind = 'organization' | 'address';
+
+/** Several cards that would go to one organization, or to one address. */
+export interface DuplicateCase {
+  /** Built from the organization and address, so a stored choice still applies next time. */
+  id: string;
+  kind: DuplicateCaseKind;
+  /** "2 people at Acme Ltd", "2 cards to 1 Main St". */
+  description: string;
+  entryIds: string[];
+  /** The choices that make sense for this case; the first is the default. */
+  options: DuplicateChoice[];
+}
+
+/** A card to print: one entry, or several entries merged by the user's choice. */
+export interface MailingCard extends CardContent {
+  id: string;
+  clientIds: string[];
+  entryIds: string[];
+  /** The duplicate case the card came from and what was chosen, or '' and null. */
+  caseId: string;
+  choice: DuplicateChoice | null;
+}
+
+function groupBy(entries: readonly MailingEntry[], key: (entry: MailingEntry) => string) {
+  const groups = new Map<string, MailingEntry[]>();
+  for (const entry of entries) {
+    const value = key(entry);
+    if (value === '') continue;
+    groups.set(value, [...(groups.get(value) ?? []), entry]);
+  }
+  return [...groups].filter(([, group]) => group.length > 1);
+}
+
+/**
+ * Finds several contacts at one organization (same name and address), then several clients or
+ * people at one address among the rest. Each entry is in at most one case.
+ */
+export function findMailingDuplicates(entries: readonly MailingEntry[]): DuplicateCase[] {
+  const cases: DuplicateCase[] = [];
+  const organizationGroups = groupBy(entries, (entry) => {
+    const organization = entry.kind === 'b2c' ? '' : organizationMatchKey(entry.organization);
+    return organization === '' ? '' : `${organization}#${addressMatchKey(entry.address)}`;
+  });
+  for (const [key, group] of organizationGroups) {
+    cases.push({
+      id: `organization:${key}`,
+      kind: 'organization',
+      description: `${group.length} people at ${group[0]?.organization}`,
+      entryIds: group.map((entry) => entry.id),
+      options: ['organization', 'per-person', 'household'],
+    });
+  }
+  const inOrganizationCase = new Set(cases.flatMap((found) => found.entryIds));
+  const rest = entries.filter((entry) => !inOrganizationCase.has(entry.id));
+  for (const [key, group] of groupBy(rest, (entry) => addressMatchKey(entry.address))) {
+    const allConsumers = group.every((entry) => entry.kind === 'b2c');
+    cases.push({
+      id: `address:${key}`,
+      kind: 'address',
+      description: `${group.length} cards to ${group[0]?.addressLines[0] ?? 'one address'}`,
+      entryIds: group.map((entry) => entry.id),
+      options: allConsumers ? ['household', 'per-person'] : ['per-person', 'household'],
+    });
+  }
+  return cases;
+}
+
+/** The stored choice for a case when it still fits the case, otherwise the case's default. */
+export function effectiveChoice(found: DuplicateCase, choices: Readonly<Record<string, DuplicateChoice>>) {
+  const stored = choices[found.id];
+  return stored && found.options.includes(stored) ? stored : (found.options[0] ?? 'per-person');
+}
+
+function cardFromEntry(entry: MailingEntry): MailingCard {
+  const { recipientLines, greeting, name, jobTitle, organization, address, addressLines } = entry;
+  return {
+    ...{ recipientLines, greeting, name, jobTitle, organization, address, addressLines },
+    id: entry.id,
+    clientIds: [entry.clientId],
+    entryIds: [entry.id],
+    caseId: '',
+    choice: null,
+  };
+}
+
+function mergedCard(found: DuplicateCase, group: MailingEntry[], choice: DuplicateChoice): MailingCard {
+  const first = group[0] as MailingEntry;
+  // "Acme" and "Acme Ltd" make one organization case: its card uses the first spelling.
+  const sharesOrganization =
+    found.kind === 'organization' || new Set(group.map((entry) => entry.organization)).size === 1;
+  const organization = sharesOrganization ? first.organization : '';
+  const kind: ClientKind = group.find((entry) => entry.kind !== 'b2c')?.kind ?? 'b2c';
+  const country = first.address.country;
+  const people = uniqueBy(
+    group.map((entry) => (entry.name !== '' ? entry : { givenName: entry.organization, familyName: '' })),
+    (person) => foldForMatching(`${person.givenName} ${person.familyName}`),
+  );
+  const name = choice === 'organization' ? '' : householdName(people, kind === 'b2c');
+  return {
+    recipientLines: recipientLines({ name, jobTitle: '', organization }, kind, country),
+    greeting:
+      choice === 'organization'
+        ? organizationGreeting(organization)
+        : personalGreeting(people.map(greetingName)),
+    name,
+    jobTitle: '',
+    organization,
+    address: first.address,
+    addressLines: first.addressLines,
+    id: found.id,
+    clientIds: [...new Set(group.map((entry) => entry.clientId))],
+    entryIds: group.map((entry) => entry.id),
+    caseId: found.id,
+    choice,
+  };
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const value = key(item);
+    if (seen.has(value)) return false;
+    seen.add(value);
+    return true;
+  });
+}
+
+/** One card per person, but never two to the same name (a client recorded twice). */
+function perPersonCards(found: DuplicateCase, group: MailingEntry[]): MailingCard[] {
+  return uniqueBy(group, (entry) => foldForMatching(entry.name || entry.organization)).map((entry) => ({
+    ...cardFromEntry(entry),
+    caseId: found.id,
+    choice: 'per-person' as const,
+  }));
+}
+
+/**
+ * The cards to print: entries outside any case as they are, each case resolved by the user's
+ * choice (or its default), in the order of the entries.
+ */
+export function applyDuplicateChoices(
+  entries: readonly MailingEntry[],
+  cases: readonly DuplicateCase[],
+  choices: Readonly<Record<string, DuplicateChoice>>,
+): MailingCard[] {
+  const caseByEntryId = new Map<string, DuplicateCase>();
+  for (const found of cases) for (const entryId of found.entryIds) caseByEntryId.set(entryId, found);
+  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  const doneCaseIds = new Set<string>();
+  const cards: MailingCard[] = [];
+  for (const entry of entries) {
+    const found = caseByEntryId.get(entry.id);
+    if (!found) {
+      cards.push(cardFromEntry(entry));
+      continue;
+    }
+    if (doneCaseIds.has(found.id)) continue;
+    doneCaseIds.add(found.id);
+    const group = found.entryIds.flatMap((id) => entryById.get(id) ?? []);
+    const choice = effectiveChoice(found, choices);
+    if (choice === 'per-person') cards.push(...perPersonCards(found, group));
+    else cards.push(mergedCard(found, group, choice));
+  }
+  return cards;
+}

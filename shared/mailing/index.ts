@@ -1,0 +1,45 @@
+/** The holiday-card mailing list: who is on it, their cards, checks, and the mail-merge file. */
+export type { AddressProblem, AddressProblemCode } from './addressProblems';
+export { addressProblems, isCompleteAddress, isIncompleteAddressProblem } from './addressProblems';
+export type { DuplicateCase, DuplicateCaseKind, MailingCard } from './duplicates';
+export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
+export { destinationCountryLine, formatAddressLines, isDomesticAddress } from './formatAddress';
+export type {
+  CardContent,
+  MailingClient,
+  MailingEntry,
+  MailingProblem,
+  MailingSettings,
+} from './mailingEntry';
+export { cardLabelLines, mailingEntriesForClient, mailingEntry } from './mailingEntry';
+export type { DuplicateChoice, MailingList, MailingRules } from './mailingList';
+export {
+  addClientByHand,
+  chooseForDuplicateCase,
+  defaultMailingRules,
+  duplicateChoiceLabels,
+  duplicateChoices,
+  letRulesDecide,
+  markListNotSent,
+  markListSent,
+  newMailingList,
+  removeClientByHand,
+  validateMailingList,
+} from './mailingList';
+export { mailMergeColumns, mailMergeCsv } from './mailMergeCsv';
+export {
+  countriesWithPostalCodePatterns,
+  countryUsesPostalCodes,
+  postalCodeFitsCountry,
+} from './postalCodes';
+export type {
+  ExcludedRecipient,
+  ExclusionReason,
+  IncludedRecipient,
+  InclusionReason,
+  RecipientCandidate,
+  RecipientSelection,
+} from './selectRecipients';
+export { exclusionReasonLabels, exclusionReasons, selectRecipients } from './selectRecipients';
+export type { YearOverYear } from './yearOverYear';
+export { compareWithPreviousList, previousSentList } from './yearOverYear';

@@ -1,0 +1,110 @@
+import { addMonths } from '../dates/isoDate';
+import type { Client } from '../model/client';
+import { collapseWhitespace, foldForMatching } from '../text/normalize';
+import { isCompleteAddress } from './addressProblems';
+import type { MailingList, MailingRules } from './mailingList';
+
+export type RecipientCandidate = Pick<
+  Client,
+  'id' | 'kind' | 'tags' | 'address' | 'permissions' | 'doNotContact' | 'lastProjectDate'
+>;
+
+export type InclusionReason = 'rules' | 'added-by-hand';
+
+export const exclusionReasons = [
+  'removed-by-hand',
+  'do-not-contact',
+  'no-post',
+  'kind',
+  'no-recent-business',
+  'tags',
+  'incomplete-address',
+] as const;
+export type ExclusionReason = (typeof exclusionReasons)[number];
+
+export const exclusionReasonLabels: Record<ExclusionReason, string> = {
+  'removed-by-hand': 'Removed by hand',
+  'do-not-contact': 'Do not contact',
+  'no-post': 'Opted out of post',
+  kind: 'Not a client kind on this list',
+  'no-recent-business': 'No business in the chosen years',
+  tags: 'None of the chosen tags',
+  'incomplete-address': 'Incomplete postal address',
+};
+
+export interface IncludedRecipient<C> {
+  client: C;
+  reason: InclusionReason;
+}
+
+export interface ExcludedRecipient<C> {
+  client: C;
+  /** Every reason that keeps the client off, most decisive first. */
+  reasons: ExclusionReason[];
+  /** Added by hand but still off the list: they asked not to get post. */
+  addedByHand: boolean;
+}
+
+export interface RecipientSelection<C> {
+  included: IncludedRecipient<C>[];
+  excluded: ExcludedRecipient<C>[];
+}
+
+function foldedTag(tag: string): string {
+  return foldForMatching(collapseWhitespace(tag));
+}
+
+/** Why the client's wishes keep them off any list that respects them. */
+function optOutReasons(client: RecipientCandidate, rules: MailingRules): ExclusionReason[] {
+  if (!rules.excludeNoPost) return [];
+  const reasons: ExclusionReason[] = [];
+  if (client.doNotContact) reasons.push('do-not-contact');
+  if (!client.permissions.post) reasons.push('no-post');
+  return reasons;
+}
+
+function ruleReasons(client: RecipientCandidate, rules: MailingRules, cutoff: string, tags: Set<string>) {
+  const reasons: ExclusionReason[] = [];
+  if (!rules.kinds.includes(client.kind)) reasons.push('kind');
+  if (cutoff !== '' && (client.lastProjectDate === '' || client.lastProjectDate < cutoff)) {
+    reasons.push('no-recent-business');
+  }
+  if (tags.size > 0 && !client.tags.some((tag) => tags.has(foldedTag(tag)))) reasons.push('tags');
+  if (rules.requireCompleteAddress && !isCompleteAddress(client.address)) reasons.push('incomplete-address');
+  return reasons;
+}
+
+/**
+ * Who is on the list and why, and who is not and why. Hand-made choices beat the rules, except
+ * that a client who opted out of post or asked not to be contacted stays off while the list
+ * respects that (rules.excludeNoPost), even when added by hand: their wish comes first.
+ * `today` is an ISO date; "within N years" counts back from it.
+ */
+export function selectRecipients<C extends RecipientCandidate>(
+  clients: readonly C[],
+  list: Pick<MailingList, 'rules' | 'addedClientIds' | 'removedClientIds'>,
+  today: string,
+): RecipientSelection<C> {
+  const { rules } = list;
+  const added = new Set(list.addedClientIds);
+  const removed = new Set(list.removedClientIds);
+  const tags = new Set(rules.tags.map(foldedTag).filter((tag) => tag !== ''));
+  const cutoff = rules.businessWithinYears === null ? '' : addMonths(today, -12 * rules.businessWithinYears);
+  const selection: RecipientSelection<C> = { included: [], excluded: [] };
+  for (const client of clients) {
+    const addedByHand = added.has(client.id);
+    const optOuts = optOutReasons(client, rules);
+    if (removed.has(client.id)) {
+      selection.excluded.push({ client, reasons: ['removed-by-hand', ...optOuts], addedByHand: false });
+    } else if (optOuts.length > 0) {
+      selection.excluded.push({ client, reasons: optOuts, addedByHand });
+    } else if (addedByHand) {
+      selection.included.push({ client, reason: 'added-by-hand' });
+    } else {
+      const reasons = ruleReasons(client, rules, cutoff, tags);
+      if (reasons.length === 0) selection.included.push({ client, reason: 'rules' });
+      else selection.excluded.push({ client, reasons, addedByHand: false });
+    }
+  }
+  return selection;
+}

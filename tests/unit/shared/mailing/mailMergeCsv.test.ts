@@ -1,0 +1,85 @@
+import { mailingEntry } from '@shared/mailing/mailingEntry';
+import { mailMergeCsv } from '@shared/mailing/mailMergeCsv';
+import { describe, expect, it } from 'vitest';
+import { address, client, person, settingsIn } from './clientFixture';
+
+function rowsOf(csv: string): string[] {
+  return csv.slice(1).split('\r\n').slice(0, -1);
+}
+
+describe('mailMergeCsv', () => {
+  const jane = person('p1', 'Jane', 'Doe', 'Head of Marketing');
+  const berlin = address({
+    lines: ['Unter den Linden 77'],
+    city: 'Berlin',
+    region: '',
+    postalCode: '10117',
+    country: 'DE',
+  });
+  const cards = [
+    mailingEntry(client('acme', { organization: 'Acme Inc.', contacts: [jane] }), jane, settingsIn('US')),
+    mailingEntry(
+      client('zoe', {
+        kind: 'b2c',
+        organization: '',
+        contacts: [person('p2', 'Zoë', 'Ødegård')],
+        address: berlin,
+      }),
+      undefined,
+      settingsIn('US'),
+    ),
+  ];
+
+  it('is UTF-8 with a byte-order mark, so accents survive in Excel and Word', () => {
+    const csv = mailMergeCsv(cards);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Zoë Ødegård');
+  });
+
+  it('has clearly named columns: lines as printed and the structured parts', () => {
+    const [header] = rowsOf(mailMergeCsv(cards));
+    expect(header?.split(',')).toEqual([
+      'Greeting',
+      'Recipient line 1',
+      'Recipient line 2',
+      'Recipient line 3',
+      'Name',
+      'Job title',
+      'Organization',
+      'Address line 1',
+      'Address line 2',
+      'Address line 3',
+      'Street',
+      'City',
+      'Region',
+      'Postal code',
+      'Country',
+      'Country code',
+    ]);
+  });
+
+  it('writes one row per card, shorter cards padded with empty cells', () => {
+    const [, acme, zoe] = rowsOf(mailMergeCsv(cards));
+    expect(acme).toBe(
+      'Dear Jane,Jane Doe,Head of Marketing,Acme Inc.,Jane Doe,Head of Marketing,Acme Inc.,' +
+        '100 Main Street,"Boston, MA 02110",,100 Main Street,Boston,MA,02110,United States,US',
+    );
+    expect(zoe).toBe(
+      'Dear Zoë,Zoë Ødegård,,,Zoë Ødegård,,,Unter den Linden 77,10117 Berlin,GERMANY,Unter den Linden 77,Berlin,,10117,Germany,DE',
+    );
+  });
+
+  it('neutralises text a spreadsheet would run as a formula', () => {
+    const sneaky = person('p3', '=HYPERLINK("x")', 'Doe');
+    const card = mailingEntry(
+      client('evil', { kind: 'b2c', contacts: [sneaky] }),
+      undefined,
+      settingsIn('US'),
+    );
+    expect(mailMergeCsv([card])).toContain(`"'=HYPERLINK(""x"") Doe"`);
+  });
+
+  it('still has every column when there are no cards', () => {
+    expect(rowsOf(mailMergeCsv([]))).toHaveLength(1);
+  });
+});
