@@ -1,0 +1,23 @@
+/** Mailing labels on die-cut sheets: templates, layout, and the printable HTML document. */
+export type { CustomLabelTemplateInput } from './customTemplate';
+export {
+  customLabelTemplate,
+  customLabelTemplateId,
+  maxLabelOffsetMm,
+  validateLabelOffset,
+  validateLabelTemplate,
+} from './customTemplate';
+export type { FittedLabelText, FittedLine, LabelPadding } from './fitText';
+export { fitLabelText, labelFontSizes, labelLineHeight, labelPadding } from './fitText';
+export { returnAddressLabels } from './returnAddress';
+export type { LabelSheetOptions } from './sheetHtml';
+export { escapeHtml, labelFontStack, labelSheetHtml } from './sheetHtml';
+export type { LabelCell } from './sheetLayout';
+export { checkStartAt, labelCell, sheetsNeeded } from './sheetLayout';
+export type { LabelOffset, LabelTemplate } from './templates';
+export { labelsPerSheet, labelTemplateById, labelTemplates, noLabelOffset, paperSizes } from './templates';
+export { estimateTextWidthEm } from './textWidth';
+
+/** What to tell the user before printing: any scaling moves every label off its cell. */
+export const labelPrintingAdvice =
+  'Print at 100% ("Actual size"), with "Fit to page" and any scaling turned off, on the label sheet’s paper size.';
