@@ -1,0 +1,7 @@
+export { sampleTags } from './clientDetails';
+export {
+  generateSampleData,
+  type SampleClient,
+  type SampleData,
+  type SampleDataOptions,
+} from './generateSampleData';
