@@ -63,7 +63,10 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   const trimmed = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (trimmed === '') return { ok: false, error: 'Enter an amount.' };
   const negative = /^-|^\(.*\)$|-$/.test(trimmed);
-  const body = trimmed.replace(/^[-(]|[-)]$/g, '').replace(/^[^\d.,]+|[^\d.,]+$/g, '');
+  // A currency symbol or code may stand before or after the number ("$99", "99 EUR", "CA$5").
+  const body = trimmed
+    .replace(/^[-(]|[-)]$/g, '')
+    .replace(/^(?:[A-Za-z]{1,3})?\p{Sc}*|\p{Sc}*(?:[A-Za-z]{3})?$/gu, '');
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
     return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
   }

@@ -1,6 +1,8 @@
+import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
+import type { PricingScenario } from '@shared/pricing';
 import Dexie, { type Table } from 'dexie';
 import { type SchemaVersion, schemaVersions } from './schema';
 
@@ -9,7 +11,7 @@ export interface SettingsRow {
   value: Settings;
 }
 
-/** Deleted records kept for undo: a client with its projects, or a single project. */
+/** Deleted records kept for undo: a client with its projects, a project, a scenario, a list. */
 export interface TrashEntry {
   id: string;
   deletedAt: string;
@@ -17,6 +19,8 @@ export interface TrashEntry {
   label: string;
   clients: Client[];
   projects: Project[];
+  pricingScenarios?: PricingScenario[];
+  mailingLists?: MailingList[];
 }
 
 export const databaseName = 'clientele';
@@ -27,6 +31,8 @@ export class ClienteleDatabase extends Dexie {
   serviceTypes!: Table<ServiceType, string>;
   settings!: Table<SettingsRow, string>;
   trash!: Table<TrashEntry, string>;
+  pricingScenarios!: Table<PricingScenario, string>;
+  mailingLists!: Table<MailingList, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -2,6 +2,7 @@ import { summarizeProjects } from '@shared/clients/projectSummary';
 import { newId, nowIso } from '@shared/ids';
 import type { ProjectDetails } from '@shared/model/project';
 import type { ClienteleDatabase } from './database';
+import { ensureServiceType } from './serviceTypesRepository';
 import { loadSettings } from './settingsRepository';
 
 /**
@@ -61,5 +62,24 @@ export async function deleteProject(db: ClienteleDatabase, id: string): Promise<
     await db.projects.delete(id);
     await refreshClientSummary(db, project.clientId);
     return trashId;
+  });
+}
+
+/**
+ * Creates (no id) or updates a project whose service type is given by name, creating the
+ * service type if it is new: one transaction, so a failure leaves neither behind.
+ */
+export async function saveProject(
+  db: ClienteleDatabase,
+  id: string | undefined,
+  details: Omit<ProjectDetails, 'serviceTypeId'>,
+  serviceTypeName: string,
+): Promise<string> {
+  return db.transaction('rw', db.projects, db.clients, db.settings, db.serviceTypes, async () => {
+    const serviceTypeId = await ensureServiceType(db, serviceTypeName);
+    const full = { ...details, serviceTypeId };
+    if (id === undefined) return createProject(db, full);
+    await updateProject(db, id, full);
+    return id;
   });
 }

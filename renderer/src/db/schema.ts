@@ -25,4 +25,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       trash: 'id, deletedAt',
     },
   },
+  {
+    version: 2,
+    stores: {
+      pricingScenarios: 'id, updatedAt, serviceTypeId',
+      mailingLists: 'id, year',
+    },
+  },
 ];

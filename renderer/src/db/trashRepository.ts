@@ -6,7 +6,8 @@ export const trashRetentionDays = 30;
 
 /** Puts back what a delete moved to the trash, in one transaction. */
 export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): Promise<void> {
-  await db.transaction('rw', db.trash, db.clients, db.projects, db.settings, async () => {
+  const tables = [db.trash, db.clients, db.projects, db.settings, db.pricingScenarios, db.mailingLists];
+  await db.transaction('rw', tables, async () => {
     const entry = await db.trash.get(trashId);
     if (!entry) throw new Error('There is nothing to undo: the deleted items are no longer in the trash.');
     await db.clients.bulkPut(entry.clients);
@@ -20,6 +21,8 @@ export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): 
       throw new Error('The client of this project has been deleted; restore the client first.');
     }
     await db.projects.bulkPut(entry.projects);
+    await db.pricingScenarios.bulkPut(entry.pricingScenarios ?? []);
+    await db.mailingLists.bulkPut(entry.mailingLists ?? []);
     await db.trash.delete(trashId);
     for (const clientId of new Set(entry.projects.map((project) => project.clientId))) {
       await refreshClientSummary(db, clientId);

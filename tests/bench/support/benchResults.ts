@@ -27,7 +27,10 @@ export function recordBenchResult(result: BenchResult): void {
     rounded.baseline = round(result.baseline);
     rounded.ratio = round(result.value / result.baseline, 3);
   }
-  writeFileSync(join(partsDirectory, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), JSON.stringify(rounded));
+  writeFileSync(
+    join(partsDirectory, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`),
+    JSON.stringify(rounded),
+  );
 }
 
 export function collectBenchResults(): BenchResult[] {
@@ -49,5 +52,7 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

@@ -27,7 +27,12 @@ export async function armAppearanceTimer(page: Page, selector: string, fromKeydo
         const observer = new MutationObserver(() => {
           if (check()) observer.disconnect();
         });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
       });
     },
     { selector, fromKeydown },

@@ -32,6 +32,8 @@ describe('schema upgrades', () => {
     expect(client?.organization).toBe('Acme');
     expect(client?.totalBilledMinor).toBe(500_000);
     expect(await current.projects.where('clientId').equals(clientId).count()).toBe(1);
+    expect(await current.pricingScenarios.count()).toBe(0);
+    expect(await current.mailingLists.count()).toBe(0);
     current.close();
   });
 });

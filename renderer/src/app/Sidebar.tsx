@@ -1,0 +1,31 @@
+import { Link, useLocation } from 'wouter';
+
+const sections = [
+  { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
+  { href: '/settings', label: 'Settings', matches: (path: string) => path.startsWith('/settings') },
+];
+
+export function Sidebar() {
+  const [location] = useLocation();
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <p className="sidebar__brand">Clientele</p>
+      <ul>
+        {sections.map((section) => {
+          const current = section.matches(location);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                className={`sidebar__link${current ? ' sidebar__link--current' : ''}`}
+                aria-current={current ? 'page' : undefined}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

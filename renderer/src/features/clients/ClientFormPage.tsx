@@ -1,0 +1,86 @@
+import { Link, useLocation, useParams } from 'wouter';
+import { useToday } from '../../app/useToday';
+import { showError, showToast } from '../../state/toastStore';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { PageHeader } from '../../ui/PageHeader';
+import { AddressFieldset } from './form/AddressFieldset';
+import { KindFieldset } from './form/KindFieldset';
+import { OrganizationFieldset } from './form/OrganizationFieldset';
+import { PeopleFieldset } from './form/PeopleFieldset';
+import { RelationshipFieldset } from './form/RelationshipFieldset';
+import { SocialFieldset } from './form/SocialFieldset';
+import { TagsNotesFieldset } from './form/TagsNotesFieldset';
+import { useClientForm } from './useClientForm';
+
+/** Adding a client (/clients/new) or editing one (/clients/:id/edit). */
+export function ClientFormPage() {
+  const params = useParams<{ id?: string }>();
+  const [, navigate] = useLocation();
+  const today = useToday();
+  const form = useClientForm(params.id, today);
+  const editing = params.id !== undefined;
+  const backHref = editing ? `/clients/${params.id}` : '/';
+
+  if (form.missing) {
+    return (
+      <EmptyState
+        title="This client no longer exists"
+        actions={
+          <Link href="/" className="button">
+            Back to clients
+          </Link>
+        }
+      >
+        <p>It may have been deleted in another window.</p>
+      </EmptyState>
+    );
+  }
+  if (!form.draft) return <p className="loading">Loading…</p>;
+
+  const parts = { draft: form.draft, update: form.update, errors: form.errors };
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const id = await form.save();
+      if (!id) return;
+      showToast(editing ? 'Changes saved.' : 'Client added.');
+      navigate(`/clients/${id}`);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <form
+      className="client-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={editing ? 'Edit client' : 'Add client'}
+    >
+      <PageHeader title={editing ? 'Edit client' : 'Add client'} />
+      <ErrorSummary errors={form.errors} attempt={form.attempt} />
+      <KindFieldset {...parts} />
+      <OrganizationFieldset {...parts} />
+      <PeopleFieldset {...parts} />
+      <AddressFieldset {...parts} />
+      <RelationshipFieldset {...parts} today={today} />
+      <SocialFieldset {...parts} />
+      <TagsNotesFieldset {...parts} />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {editing ? 'Save changes' : 'Save client'}
+        </button>
+        <Link
+          href={backHref}
+          className="button"
+          onClick={() => {
+            form.discard();
+          }}
+        >
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

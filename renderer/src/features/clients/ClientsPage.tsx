@@ -1,0 +1,59 @@
+import { Link } from 'wouter';
+import { hasActiveFilters, useClientListStore } from '../../state/clientListStore';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ClientList } from './ClientList';
+import { ClientListToolbar } from './ClientListToolbar';
+import { useClientCount, useClientIds } from './useClientIds';
+import { WelcomePanel } from './WelcomePanel';
+
+export function ClientsPage() {
+  const filters = useClientListStore((state) => state.filters);
+  const clearFilters = useClientListStore((state) => state.clearFilters);
+  const total = useClientCount();
+  const result = useClientIds(filters);
+  const ids = result?.ids;
+
+  if (total === 0) return <WelcomePanel />;
+
+  const filtered = hasActiveFilters(filters);
+  const countText =
+    ids === undefined || total === undefined
+      ? 'Loading clients…'
+      : filtered
+        ? `Showing ${ids.length.toLocaleString()} of ${total.toLocaleString()} clients`
+        : `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}`;
+
+  return (
+    <div className="clients-page">
+      <PageHeader
+        title="Clients"
+        actions={
+          <Link href="/clients/new" className="button button--primary">
+            Add client
+          </Link>
+        }
+      />
+      <ClientListToolbar />
+      <p className="clients-page__count" aria-live="polite">
+        {countText}
+      </p>
+      {ids !== undefined && ids.length === 0 ? (
+        <div data-results-for={result?.search} aria-busy="false">
+          <EmptyState
+            title="No clients match"
+            actions={
+              <button type="button" className="button" onClick={clearFilters}>
+                Clear search and filters
+              </button>
+            }
+          >
+            <p>Try fewer words, or the start of a name, email or city.</p>
+          </EmptyState>
+        </div>
+      ) : (
+        <ClientList ids={ids ?? []} resultsFor={result?.search ?? ''} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { projectDate } from '@shared/clients/projectSummary';
+import { formatIsoDate } from '@shared/dates/isoDate';
+import { type Project, projectStatusLabels } from '@shared/model/project';
+import { formatMoney } from '@shared/money/money';
+
+interface ProjectTableProps {
+  projects: Project[];
+  serviceTypeNames: Map<string, string>;
+  onEdit: (project: Project) => void;
+  onDelete: (project: Project) => void;
+}
+
+function dateRange(project: Project): string {
+  const start = formatIsoDate(project.startDate);
+  const end = formatIsoDate(project.endDate);
+  if (start && end) return `${start} – ${end}`;
+  return start || end || '—';
+}
+
+/** A client's projects, newest first. */
+export function ProjectTable({ projects, serviceTypeNames, onEdit, onDelete }: ProjectTableProps) {
+  const sorted = [...projects].sort((a, b) => projectDate(b).localeCompare(projectDate(a)));
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Projects</caption>
+        <thead>
+          <tr>
+            <th scope="col">Project</th>
+            <th scope="col">Status</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Final invoice</th>
+            <th scope="col" className="numeric">
+              Amount
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((project) => (
+            <tr key={project.id}>
+              <th scope="row">
+                <span className="project-title">{project.title}</span>
+                {serviceTypeNames.get(project.serviceTypeId) && (
+                  <span className="muted block">{serviceTypeNames.get(project.serviceTypeId)}</span>
+                )}
+              </th>
+              <td>
+                <span className={`status status--${project.status}`}>
+                  {projectStatusLabels[project.status]}
+                </span>
+              </td>
+              <td>{dateRange(project)}</td>
+              <td>{formatIsoDate(project.finalInvoiceDate) || '—'}</td>
+              <td className="numeric">{formatMoney(project.amount)}</td>
+              <td className="row-actions">
+                <button type="button" className="button button--quiet" onClick={() => onEdit(project)}>
+                  Edit<span className="visually-hidden"> {project.title}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet button--danger"
+                  onClick={() => onDelete(project)}
+                >
+                  Delete<span className="visually-hidden"> {project.title}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { formatIsoDate } from '@shared/dates/isoDate';
+import type { Client } from '@shared/model/client';
+import type { Project } from '@shared/model/project';
+import { formatMoney } from '@shared/money/money';
+import { newProjectDraft, type ProjectDraft, projectDraftFrom } from '@shared/projects/projectDraft';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useSettings } from '../../app/useSettings';
+import { db } from '../../db/appDatabase';
+import { deleteProject } from '../../db/projectsRepository';
+import { listServiceTypes } from '../../db/serviceTypesRepository';
+import { restoreFromTrash } from '../../db/trashRepository';
+import { showError, showToast } from '../../state/toastStore';
+import { ProjectForm } from './ProjectForm';
+import { ProjectTable } from './ProjectTable';
+
+type Editing = { projectId?: string; initial: ProjectDraft } | null;
+
+function billedText(client: Client, homeCurrency: string): string {
+  const entries = Object.entries(client.billedByCurrency).filter(([, amount]) => amount !== 0);
+  if (entries.length === 0) return formatMoney({ amountMinor: 0, currency: homeCurrency });
+  entries.sort(([a], [b]) => (a === homeCurrency ? -1 : b === homeCurrency ? 1 : a.localeCompare(b)));
+  return entries.map(([currency, amountMinor]) => formatMoney({ amountMinor, currency })).join(' + ');
+}
+
+/** A client's projects: the figures, the list, and adding, editing and deleting with undo. */
+export function ProjectsSection({ client }: { client: Client }) {
+  const settings = useSettings();
+  const projects = useLiveQuery(
+    () => db.projects.where('clientId').equals(client.id).toArray(),
+    [client.id],
+    [],
+  );
+  const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
+  const serviceTypeNames = new Map(serviceTypes.map((type) => [type.id, type.name]));
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const remove = async (project: Project) => {
+    try {
+      const trashId = await deleteProject(db, project.id);
+      showToast(`Deleted project “${project.title}”.`, () => restoreFromTrash(db, trashId));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <section className="card projects" aria-labelledby="projects-heading">
+      <div className="section-header">
+        <h2 id="projects-heading">Projects</h2>
+        {!editing && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ initial: newProjectDraft(settings.homeCurrency) })}
+          >
+            Add project
+          </button>
+        )}
+      </div>
+      <dl className="figures">
+        <div>
+          <dt>Projects</dt>
+          <dd>{client.projectCount.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Total billed</dt>
+          <dd>{billedText(client, settings.homeCurrency)}</dd>
+        </div>
+        <div>
+          <dt>First project</dt>
+          <dd>{formatIsoDate(client.firstProjectDate) || '—'}</dd>
+        </div>
+        <div>
+          <dt>Last project</dt>
+          <dd>{formatIsoDate(client.lastProjectDate) || '—'}</dd>
+        </div>
+      </dl>
+      {editing && (
+        <ProjectForm
+          key={editing.projectId ?? 'new'}
+          clientId={client.id}
+          projectId={editing.projectId}
+          initial={editing.initial}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      {projects.length === 0 && !editing ? (
+        <p className="muted">No projects yet. Add what this client bought, when, and for how much.</p>
+      ) : (
+        projects.length > 0 && (
+          <ProjectTable
+            projects={projects}
+            serviceTypeNames={serviceTypeNames}
+            onEdit={(project) =>
+              setEditing({
+                projectId: project.id,
+                initial: projectDraftFrom(project, serviceTypeNames.get(project.serviceTypeId) ?? ''),
+              })
+            }
+            onDelete={remove}
+          />
+        )
+      )}
+    </section>
+  );
+}

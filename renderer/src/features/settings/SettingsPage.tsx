@@ -1,0 +1,13 @@
+import { PageHeader } from '../../ui/PageHeader';
+import { PreferencesForm } from './PreferencesForm';
+import { SampleDataPanel } from './SampleDataPanel';
+
+export function SettingsPage() {
+  return (
+    <div className="settings-page">
+      <PageHeader title="Settings" />
+      <PreferencesForm />
+      <SampleDataPanel />
+    </div>
+  );
+}

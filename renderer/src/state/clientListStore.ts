@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import { type ClientListFilters, defaultClientListFilters } from '../db/clientListQuery';
+
+interface ClientListState {
+  filters: ClientListFilters;
+  setFilter: <K extends keyof ClientListFilters>(key: K, value: ClientListFilters[K]) => void;
+  clearFilters: () => void;
+}
+
+/** What the client list is filtered and sorted by; kept while the user visits a client. */
+export const useClientListStore = create<ClientListState>((set) => ({
+  filters: defaultClientListFilters,
+  setFilter: (key, value) => set((state) => ({ filters: { ...state.filters, [key]: value } })),
+  clearFilters: () =>
+    set((state) => ({
+      filters: {
+        ...defaultClientListFilters,
+        sort: state.filters.sort,
+        descending: state.filters.descending,
+      },
+    })),
+}));
+
+export function hasActiveFilters(filters: ClientListFilters): boolean {
+  return filters.search.trim() !== '' || filters.kind !== '' || filters.tag !== '' || filters.badge !== '';
+}
