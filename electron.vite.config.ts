@@ -31,7 +31,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyPlugin()],
     worker: { format: 'es' },
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      // CLIENTELE_RENDERER_OUT lets parallel checkouts build and preview without sharing out/.
+      outDir: process.env.CLIENTELE_RENDERER_OUT ?? resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

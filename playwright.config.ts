@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
 
-const port = 4173;
+const port = Number(process.env.CLIENTELE_E2E_PORT ?? 4173);
+const rendererDirectory = process.env.CLIENTELE_RENDERER_OUT ?? 'out/renderer';
 
 /** End-to-end tests: the built renderer (npm run build) served by `vite preview`, in Chromium. */
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${rendererDirectory} --port ${port} --strictPort`,
     port,
     reuseExistingServer: !process.env.CI,
   },
