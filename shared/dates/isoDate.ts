@@ -38,9 +38,20 @@ export function addMonths(isoDate: string, months: number): string {
 /** Formats an ISO date for people, in the given locale, without time-zone drift. */
 export function formatIsoDate(isoDate: string, locale?: string): string {
   if (!isValidIsoDate(isoDate)) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateFormatter(locale).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+// Building an Intl formatter costs far more than using one; lists format hundreds of dates.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** The later of two ISO dates; '' counts as "no date". */

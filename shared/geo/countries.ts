@@ -27,8 +27,15 @@ export function countryOptions(locale = 'en'): { code: string; name: string }[] 
 /** The country's name for display, or the code itself when unknown. */
 export function countryName(code: string, locale = 'en'): string {
   if (!isKnownCountryCode(code)) return code;
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * Finds a country code from what people write in address books: a code ("DE", "de"), an

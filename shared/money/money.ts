@@ -32,13 +32,26 @@ export function minorToMajor(amountMinor: number, currency: string): number {
 }
 
 export function formatMoney(money: Money, locale?: string): string {
-  const digits = currencyFractionDigits(money.currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(minorToMajor(money.amountMinor, money.currency));
+  return moneyFormatter(money.currency, locale).format(minorToMajor(money.amountMinor, money.currency));
+}
+
+// Building an Intl formatter costs far more than using one; lists format hundreds of amounts.
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+function moneyFormatter(currency: string, locale: string | undefined): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    const digits = currencyFractionDigits(currency);
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** Formats minor units as a plain number for an input field ("1234.50"). */

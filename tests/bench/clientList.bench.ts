@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { median, recordBenchResult } from './support/benchResults';
 import { armAppearanceTimer, elapsedMs, startTimer } from './support/inPageTiming';
+import { openPersistentPage } from './support/persistentPage';
 
 const clientCount = 20_000;
 const runs = 15;
 const targetMs = 100;
+const firstRowsSelector = '.client-list[aria-busy="false"] .client-list__link';
 
-test('client list with 20,000 clients and 60,000 projects', async ({ page }) => {
+test('client list with 20,000 clients and 60,000 projects', async ({ baseURL }) => {
+  const { page, close } = await openPersistentPage(baseURL as string);
   await page.goto('/#/settings');
   await page.getByLabel('How many sample clients').selectOption(String(clientCount));
   const loadStarted = Date.now();
@@ -14,30 +17,38 @@ test('client list with 20,000 clients and 60,000 projects', async ({ page }) => 
   await expect(
     page.getByText(`Sample data loaded: ${clientCount.toLocaleString('en-US')} clients.`),
   ).toBeVisible({
-    timeout: 120_000,
+    timeout: 300_000,
   });
   recordBenchResult({
     name: 'load 20,000 sample clients + 60,000 projects',
     value: Date.now() - loadStarted,
     unit: 'ms',
   });
-  const projects = await page.evaluate(async () => {
-    const request = indexedDB.open('clientele');
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      request.onsuccess = () => resolve(request.result);
-    });
-    const count = db.transaction('projects').objectStore('projects').count();
-    return new Promise<number>((resolve) => {
-      count.onsuccess = () => resolve(count.result);
-    });
+
+  const coldTimes: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    await page.goto('/#/');
+    await page.reload();
+    await page.locator(firstRowsSelector).first().waitFor();
+    coldTimes.push(
+      await page.evaluate(() => {
+        const rows = performance.getEntriesByType('mark').find((mark) => mark.name === 'first-rows');
+        return rows ? rows.startTime : Number.NaN;
+      }),
+    );
+  }
+  recordBenchResult({
+    name: 'start the app on the client list → first rows (median)',
+    value: median(coldTimes),
+    unit: 'ms',
   });
-  console.log(`Loaded ${clientCount} clients and ${projects} projects`);
 
   const openTimes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     await page.goto('/#/settings');
-    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-    await armAppearanceTimer(page, '.client-list[aria-busy="false"] .client-list__link', false);
+    // Let the settings screen finish its own reads, as it has when a person gets to click.
+    await expect(page.getByText('20,000 sample clients are in your client book.')).toBeVisible();
+    await armAppearanceTimer(page, firstRowsSelector, false);
     await startTimer(page, 'nav a[href="#/"]');
     openTimes.push(await elapsedMs(page));
   }
@@ -70,7 +81,7 @@ test('client list with 20,000 clients and 60,000 projects', async ({ page }) => 
   for (const query of queries) {
     if (query.length === 1) await search.fill('');
     await search.focus();
-    await armAppearanceTimer(page, `.client-list[data-results-for="${query}"][aria-busy="false"]`, true);
+    await armAppearanceTimer(page, `[data-results-for="${query}"][aria-busy="false"]`, true);
     await page.keyboard.press(query.at(-1) as string);
     keystrokeTimes.push(await elapsedMs(page));
   }
@@ -80,6 +91,8 @@ test('client list with 20,000 clients and 60,000 projects', async ({ page }) => 
     unit: 'ms',
     baseline: targetMs,
   });
+  console.log(`cold start (ms): ${coldTimes.map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`open list (ms): ${openTimes.map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`keystroke (ms): ${keystrokeTimes.map((t) => t.toFixed(0)).join(' ')}`);
+  await close();
 });

@@ -71,10 +71,4 @@ export async function getClientDetails(
   return client ? clientDetailsOf(client) : undefined;
 }
 
-/** Tags in use, for the tag filter and suggestions, in alphabetical order. */
-export async function listTags(db: ClienteleDatabase): Promise<string[]> {
-  const tags = (await db.clients.orderBy('tags').uniqueKeys()) as string[];
-  return tags.sort((a, b) => a.localeCompare(b));
-}
-
 export type { Client };

@@ -16,9 +16,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      // Only live clients: deleted ones move to `trash`, so list queries need no "deleted" filter.
-      clients:
-        'id, sortName, *searchWords, *matchKeys, kind, *tags, lastProjectDate, totalBilledMinor, completedProjectCount, verifiedOn, importBatchId',
+      // Only live clients: deleted ones move to `trash`. Few indexes on purpose: every index
+      // entry costs a write, and the list filters and sorts in memory (clientListIndex.ts).
+      clients: 'id, sortName, kind, importBatchId',
       projects: 'id, clientId, serviceTypeId, status',
       serviceTypes: 'id, &nameKey',
       settings: 'key',

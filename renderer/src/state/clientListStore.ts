@@ -1,5 +1,5 @@
+import { type ClientListFilters, defaultClientListFilters } from '@shared/clients/listQuery';
 import { create } from 'zustand';
-import { type ClientListFilters, defaultClientListFilters } from '../db/clientListQuery';
 
 interface ClientListState {
   filters: ClientListFilters;
@@ -20,7 +20,3 @@ export const useClientListStore = create<ClientListState>((set) => ({
       },
     })),
 }));
-
-export function hasActiveFilters(filters: ClientListFilters): boolean {
-  return filters.search.trim() !== '' || filters.kind !== '' || filters.tag !== '' || filters.badge !== '';
-}

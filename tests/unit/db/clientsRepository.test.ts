@@ -3,7 +3,6 @@ import {
   createClient,
   deleteClient,
   getClientDetails,
-  listTags,
   updateClient,
 } from '../../../renderer/src/db/clientsRepository';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
@@ -60,12 +59,5 @@ describe('clients repository', () => {
     await expect(updateClient(db, id, clientDetails('b2b', { organization: 'X' }))).rejects.toThrow(
       /no longer exists/,
     );
-  });
-
-  it('lists the tags in use once each, alphabetically', async () => {
-    const db = await freshDatabase();
-    await createClient(db, clientDetails('b2b', { organization: 'A', tags: ['vip', 'retainer'] }));
-    await createClient(db, clientDetails('b2b', { organization: 'B', tags: ['vip', 'nonprofit'] }));
-    expect(await listTags(db)).toEqual(['nonprofit', 'retainer', 'vip']);
   });
 });

@@ -1,10 +1,8 @@
+import type { ClientBadgeFilter, ClientSortField } from '@shared/clients/listQuery';
 import { clientKindLabels, clientKinds } from '@shared/model/client';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/appDatabase';
-import type { ClientBadgeFilter, ClientSortField } from '../../db/clientListQuery';
-import { listTags } from '../../db/clientsRepository';
 import { useClientListStore } from '../../state/clientListStore';
 import { SelectField, TextField } from '../../ui/Field';
+import { useClientTags } from './useClientIds';
 
 const sortOptions = [
   { value: 'name:asc', label: 'Name, A to Z' },
@@ -25,7 +23,7 @@ const badgeOptions: { value: ClientBadgeFilter; label: string }[] = [
 export function ClientListToolbar() {
   const filters = useClientListStore((state) => state.filters);
   const setFilter = useClientListStore((state) => state.setFilter);
-  const tags = useLiveQuery(() => listTags(db), [], []);
+  const tags = useClientTags();
   const kindOptions = [
     { value: '', label: 'All kinds' },
     ...clientKinds.map((kind) => ({ value: kind, label: clientKindLabels[kind] })),

@@ -1,18 +1,19 @@
+import { hasActiveFilters } from '@shared/clients/listQuery';
 import { Link } from 'wouter';
-import { hasActiveFilters, useClientListStore } from '../../state/clientListStore';
+import { useClientListStore } from '../../state/clientListStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClientList } from './ClientList';
 import { ClientListToolbar } from './ClientListToolbar';
-import { useClientCount, useClientIds } from './useClientIds';
+import { useClientIds } from './useClientIds';
 import { WelcomePanel } from './WelcomePanel';
 
 export function ClientsPage() {
   const filters = useClientListStore((state) => state.filters);
   const clearFilters = useClientListStore((state) => state.clearFilters);
-  const total = useClientCount();
   const result = useClientIds(filters);
   const ids = result?.ids;
+  const total = result?.total;
 
   if (total === 0) return <WelcomePanel />;
 
@@ -39,7 +40,7 @@ export function ClientsPage() {
         {countText}
       </p>
       {ids !== undefined && ids.length === 0 ? (
-        <div data-results-for={result?.search} aria-busy="false">
+        <div data-results-for={filters.search} aria-busy="false">
           <EmptyState
             title="No clients match"
             actions={
@@ -52,7 +53,7 @@ export function ClientsPage() {
           </EmptyState>
         </div>
       ) : (
-        <ClientList ids={ids ?? []} resultsFor={result?.search ?? ''} />
+        <ClientList ids={ids ?? []} resultsFor={filters.search} />
       )}
     </div>
   );

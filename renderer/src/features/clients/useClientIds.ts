@@ -1,29 +1,28 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClientListFilters } from '@shared/clients/listQuery';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { type ClientListFilters, queryClientIds } from '../../db/clientListQuery';
+import { clientListIndex } from '../../db/appDatabase';
 
 export interface ClientIdsResult {
   ids: string[];
-  /** The search text these ids answer; while a newer search runs, the list shows these. */
-  search: string;
+  /** How many clients there are in all. */
+  total: number;
 }
 
-/**
- * The ids of the clients to list, live. Undefined until the first answer; after that a new
- * filter keeps showing the previous ids until its own answer arrives, so the list never blanks.
- */
+/** The ids of the clients to list, in order; undefined while the index loads at start-up. */
 export function useClientIds(filters: ClientListFilters): ClientIdsResult | undefined {
+  const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
   const settings = useSettings();
   const today = useToday();
-  return useLiveQuery(
-    async () => ({ ids: await queryClientIds(db, filters, settings, today), search: filters.search }),
-    [filters, settings, today],
-  );
+  return useMemo(() => {
+    if (revision < 0) return undefined;
+    return { ids: clientListIndex.query(filters, settings, today), total: clientListIndex.size };
+  }, [revision, filters, settings, today]);
 }
 
-/** How many clients there are at all, to tell an empty book from an empty search. */
-export function useClientCount(): number | undefined {
-  return useLiveQuery(() => db.clients.count(), []);
+/** Tags in use, for the tag filter. */
+export function useClientTags(): string[] {
+  const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
+  return useMemo(() => (revision < 0 ? [] : clientListIndex.tags()), [revision]);
 }

@@ -1,0 +1,101 @@
+import type { Client, ClientKind } from '../model/client';
+import type { Settings } from '../model/settings';
+import { badgeCutoffs } from './badges';
+import { searchQueryWords } from './searchWords';
+
+export type ClientSortField = 'name' | 'lastProject' | 'totalBilled';
+export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale';
+
+export interface ClientListFilters {
+  search: string;
+  kind: ClientKind | '';
+  tag: string;
+  badge: ClientBadgeFilter;
+  sort: ClientSortField;
+  descending: boolean;
+}
+
+export const defaultClientListFilters: ClientListFilters = {
+  search: '',
+  kind: '',
+  tag: '',
+  badge: '',
+  sort: 'name',
+  descending: false,
+};
+
+export function hasActiveFilters(filters: ClientListFilters): boolean {
+  return filters.search.trim() !== '' || filters.kind !== '' || filters.tag !== '' || filters.badge !== '';
+}
+
+/** What the client list needs to filter and sort a client: its precomputed keys, nothing more. */
+export interface ClientListEntry {
+  id: string;
+  sortName: string;
+  /** The search words joined, each preceded by \u0001, so a prefix test is one `includes`. */
+  searchText: string;
+  kind: ClientKind;
+  tags: readonly string[];
+  lastProjectDate: string;
+  totalBilledMinor: number;
+  completedProjectCount: number;
+  verifiedOn: string;
+  matchKeys: readonly string[];
+}
+
+const wordMark = '\u0001';
+
+export function clientListEntry(client: Client): ClientListEntry {
+  return {
+    id: client.id,
+    sortName: client.sortName,
+    searchText: wordMark + client.searchWords.join(wordMark),
+    kind: client.kind,
+    tags: client.tags,
+    lastProjectDate: client.lastProjectDate,
+    totalBilledMinor: client.totalBilledMinor,
+    completedProjectCount: client.completedProjectCount,
+    verifiedOn: client.verifiedOn,
+    matchKeys: client.matchKeys,
+  };
+}
+
+/** Ascending order for a sort field; ties fall back to the name, then the id, so order is stable. */
+export function compareListEntries(
+  field: ClientSortField,
+): (a: ClientListEntry, b: ClientListEntry) => number {
+  const byName = (a: ClientListEntry, b: ClientListEntry) =>
+    a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (field === 'lastProject') {
+    return (a, b) =>
+      a.lastProjectDate < b.lastProjectDate ? -1 : a.lastProjectDate > b.lastProjectDate ? 1 : byName(a, b);
+  }
+  if (field === 'totalBilled') return (a, b) => a.totalBilledMinor - b.totalBilledMinor || byName(a, b);
+  return byName;
+}
+
+/**
+ * A test for the list filters: every search word must start one of the client's words (name,
+ * organization, email, city, tag), and kind, tag and badge must match.
+ */
+export function listEntryMatcher(
+  filters: ClientListFilters,
+  settings: Pick<Settings, 'repeatMinCompletedProjects' | 'lapsedAfterMonths' | 'staleAfterMonths'>,
+  today: string,
+): ((entry: ClientListEntry) => boolean) | null {
+  const words = searchQueryWords(filters.search).map((word) => wordMark + word);
+  const { lapsedBefore, staleBefore } = badgeCutoffs(settings, today);
+  const tests: ((entry: ClientListEntry) => boolean)[] = [];
+  if (filters.kind) tests.push((entry) => entry.kind === filters.kind);
+  if (filters.tag) tests.push((entry) => entry.tags.includes(filters.tag));
+  if (filters.badge === 'repeat') {
+    tests.push((entry) => entry.completedProjectCount >= settings.repeatMinCompletedProjects);
+  } else if (filters.badge === 'lapsed') {
+    tests.push((entry) => entry.lastProjectDate !== '' && entry.lastProjectDate < lapsedBefore);
+  } else if (filters.badge === 'stale') {
+    tests.push((entry) => entry.verifiedOn === '' || entry.verifiedOn < staleBefore);
+  }
+  for (const word of words) tests.push((entry) => entry.searchText.includes(word));
+  if (tests.length === 0) return null;
+  return (entry) => tests.every((test) => test(entry));
+}
