@@ -5,7 +5,7 @@ import type { Settings } from '../model/settings';
 export interface ClientBadges {
   /** At least the configured number of completed projects. */
   repeat: boolean;
-  /** Has done business, but nothing for the configured number of months. */
+  /** Has done business, but nothing for the configured number of months and nothing under way. */
   lapsed: boolean;
   /** Details never verified, or not for the configured number of months. */
   stale: boolean;
@@ -22,14 +22,17 @@ export function badgeCutoffs(settings: BadgeSettings, today: string) {
 }
 
 export function clientBadges(
-  client: Pick<Client, 'completedProjectCount' | 'lastProjectDate' | 'verifiedOn'>,
+  client: Pick<Client, 'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn'>,
   settings: BadgeSettings,
   today: string,
 ): ClientBadges {
   const { lapsedBefore, staleBefore } = badgeCutoffs(settings, today);
   return {
     repeat: client.completedProjectCount >= settings.repeatMinCompletedProjects,
-    lapsed: client.lastProjectDate !== '' && client.lastProjectDate < lapsedBefore,
+    lapsed:
+      client.activeProjectCount === 0 &&
+      client.lastProjectDate !== '' &&
+      client.lastProjectDate < lapsedBefore,
     stale: client.verifiedOn === '' || client.verifiedOn < staleBefore,
   };
 }

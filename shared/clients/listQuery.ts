@@ -39,6 +39,7 @@ export interface ClientListEntry {
   lastProjectDate: string;
   totalBilledMinor: number;
   completedProjectCount: number;
+  activeProjectCount: number;
   verifiedOn: string;
   matchKeys: readonly string[];
 }
@@ -55,6 +56,7 @@ export function clientListEntry(client: Client): ClientListEntry {
     lastProjectDate: client.lastProjectDate,
     totalBilledMinor: client.totalBilledMinor,
     completedProjectCount: client.completedProjectCount,
+    activeProjectCount: client.activeProjectCount,
     verifiedOn: client.verifiedOn,
     matchKeys: client.matchKeys,
   };
@@ -91,7 +93,12 @@ export function listEntryMatcher(
   if (filters.badge === 'repeat') {
     tests.push((entry) => entry.completedProjectCount >= settings.repeatMinCompletedProjects);
   } else if (filters.badge === 'lapsed') {
-    tests.push((entry) => entry.lastProjectDate !== '' && entry.lastProjectDate < lapsedBefore);
+    tests.push(
+      (entry) =>
+        entry.activeProjectCount === 0 &&
+        entry.lastProjectDate !== '' &&
+        entry.lastProjectDate < lapsedBefore,
+    );
   } else if (filters.badge === 'stale') {
     tests.push((entry) => entry.verifiedOn === '' || entry.verifiedOn < staleBefore);
   }

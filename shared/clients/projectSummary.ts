@@ -1,8 +1,14 @@
 import type { ClientProjectSummary } from '../model/client';
 import type { Project } from '../model/project';
 
-/** The date a project counts at: when it was invoiced, else when it ended, else began. */
-export function projectDate(project: Pick<Project, 'finalInvoiceDate' | 'endDate' | 'startDate'>): string {
+/**
+ * The date a project counts at: when it was invoiced, else when it ended, else when it began.
+ * A project under way counts from when it began: its planned end is not business done yet.
+ */
+export function projectDate(
+  project: Pick<Project, 'status' | 'finalInvoiceDate' | 'endDate' | 'startDate'>,
+): string {
+  if (project.status === 'active') return project.startDate || project.finalInvoiceDate || project.endDate;
   return project.finalInvoiceDate || project.endDate || project.startDate;
 }
 
@@ -14,6 +20,7 @@ export function isBusinessProject(project: Pick<Project, 'status'>): boolean {
 /** The figures the client list shows and sorts by, derived from a client's projects. */
 export function summarizeProjects(projects: readonly Project[], homeCurrency: string): ClientProjectSummary {
   let completedProjectCount = 0;
+  let activeProjectCount = 0;
   let firstProjectDate = '';
   let lastProjectDate = '';
   const billedByCurrency: Record<string, number> = {};
@@ -23,6 +30,7 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
       const { currency, amountMinor } = project.amount;
       billedByCurrency[currency] = (billedByCurrency[currency] ?? 0) + amountMinor;
     }
+    if (project.status === 'active') activeProjectCount += 1;
     if (!isBusinessProject(project)) continue;
     const date = projectDate(project);
     if (date === '') continue;
@@ -32,6 +40,7 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
   return {
     projectCount: projects.length,
     completedProjectCount,
+    activeProjectCount,
     firstProjectDate,
     lastProjectDate,
     totalBilledMinor: billedByCurrency[homeCurrency] ?? 0,
@@ -44,6 +53,7 @@ export function projectSummaryOf(client: ClientProjectSummary): ClientProjectSum
   return {
     projectCount: client.projectCount,
     completedProjectCount: client.completedProjectCount,
+    activeProjectCount: client.activeProjectCount,
     firstProjectDate: client.firstProjectDate,
     lastProjectDate: client.lastProjectDate,
     totalBilledMinor: client.totalBilledMinor,
@@ -54,6 +64,7 @@ export function projectSummaryOf(client: ClientProjectSummary): ClientProjectSum
 export const emptyProjectSummary: ClientProjectSummary = {
   projectCount: 0,
   completedProjectCount: 0,
+  activeProjectCount: 0,
   firstProjectDate: '',
   lastProjectDate: '',
   totalBilledMinor: 0,
@@ -69,4 +80,20 @@ export function groupProjectsByClient(projects: readonly Project[]): Map<string,
     else byClient.set(project.clientId, [project]);
   }
   return byClient;
+}
+
+/**
+ * What a client was billed, one amount per currency: the home currency first, then the others
+ * from the largest down. Empty when nothing has been billed.
+ */
+export function billedAmounts(
+  billedByCurrency: Readonly<Record<string, number>>,
+  homeCurrency: string,
+): { amountMinor: number; currency: string }[] {
+  return Object.entries(billedByCurrency)
+    .filter(([, amountMinor]) => amountMinor !== 0)
+    .map(([currency, amountMinor]) => ({ currency, amountMinor }))
+    .sort((a, b) =>
+      a.currency === homeCurrency ? -1 : b.currency === homeCurrency ? 1 : b.amountMinor - a.amountMinor,
+    );
 }

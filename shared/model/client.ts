@@ -112,6 +112,8 @@ export interface ClientDetails {
 export interface ClientProjectSummary {
   projectCount: number;
   completedProjectCount: number;
+  /** Projects under way: a client with one is not lapsed, however long the project runs. */
+  activeProjectCount: number;
   /** ISO date of the first and last project that went ahead, or ''. */
   firstProjectDate: string;
   lastProjectDate: string;

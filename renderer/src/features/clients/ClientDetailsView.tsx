@@ -1,6 +1,6 @@
 import { personName } from '@shared/clients/names';
 import { formatIsoDate } from '@shared/dates/isoDate';
-import { countryName } from '@shared/geo/countries';
+import { formatAddressLines } from '@shared/mailing';
 import {
   acquisitionChannelLabels,
   type Client,
@@ -11,19 +11,10 @@ import {
 import { Fragment } from 'react';
 import { ExternalLink } from '../../ui/ExternalLink';
 
-function addressLines(client: Client): string[] {
-  const { lines, city, region, postalCode, country } = client.address;
-  return [
-    ...lines,
-    [postalCode, city].filter(Boolean).join(' '),
-    region,
-    country ? countryName(country) : '',
-  ].filter((line) => line.trim() !== '');
-}
-
 /** The read-only details of a client: people, address, relationship, profiles, tags, notes. */
-export function ClientDetailsView({ client }: { client: Client }) {
-  const address = addressLines(client);
+export function ClientDetailsView({ client, ownCountry }: { client: Client; ownCountry: string }) {
+  // Laid out by the destination country's postal convention, as it would go on an envelope.
+  const address = formatAddressLines(client.address, ownCountry);
   const profiles = socialNetworks.filter((network) => client.social[network]);
   return (
     <div className="client-details">

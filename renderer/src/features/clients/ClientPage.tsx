@@ -83,7 +83,7 @@ export function ClientPage() {
         }
       />
       <ProjectsSection client={client} />
-      <ClientDetailsView client={client} />
+      <ClientDetailsView client={client} ownCountry={settings.ownAddress.country} />
     </article>
   );
 }

@@ -2,6 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: table, row and cell roles here are static structure, not widgets
 import { clientBadges } from '@shared/clients/badges';
 import { clientDisplayName, personName } from '@shared/clients/names';
+import { billedAmounts } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { countryName } from '@shared/geo/countries';
 import { type Client, clientKindLabels } from '@shared/model/client';
@@ -29,6 +30,22 @@ function placeLine(client: Client): string {
   return [city, country ? countryName(country) : ''].filter(Boolean).join(', ');
 }
 
+/** The home-currency total, or the largest other one, and how many more currencies there are. */
+function BilledCell({ client, homeCurrency }: { client: Client; homeCurrency: string }) {
+  const [first, ...others] = billedAmounts(client.billedByCurrency, homeCurrency);
+  if (!first) return <>{formatMoney({ amountMinor: 0, currency: homeCurrency })}</>;
+  return (
+    <>
+      {formatMoney(first)}
+      {others.length > 0 && (
+        <span className="client-list__secondary">
+          + {others.length} other {others.length === 1 ? 'currency' : 'currencies'}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** The cells of one client in the list; the row element itself belongs to the list. */
 export function ClientRowCells({ client, settings, today }: ClientRowProps) {
   const name = clientDisplayName(client);
@@ -53,7 +70,7 @@ export function ClientRowCells({ client, settings, today }: ClientRowProps) {
         {client.projectCount.toLocaleString()}
       </div>
       <div role="cell" className="client-list__number">
-        {formatMoney({ amountMinor: client.totalBilledMinor, currency: settings.homeCurrency })}
+        <BilledCell client={client} homeCurrency={settings.homeCurrency} />
       </div>
       <div role="cell" className="client-list__badges">
         <ClientBadges badges={clientBadges(client, settings, today)} />

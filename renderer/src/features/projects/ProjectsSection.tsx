@@ -1,3 +1,4 @@
+import { billedAmounts } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
@@ -17,10 +18,9 @@ import { ProjectTable } from './ProjectTable';
 type Editing = { projectId?: string; initial: ProjectDraft } | null;
 
 function billedText(client: Client, homeCurrency: string): string {
-  const entries = Object.entries(client.billedByCurrency).filter(([, amount]) => amount !== 0);
-  if (entries.length === 0) return formatMoney({ amountMinor: 0, currency: homeCurrency });
-  entries.sort(([a], [b]) => (a === homeCurrency ? -1 : b === homeCurrency ? 1 : a.localeCompare(b)));
-  return entries.map(([currency, amountMinor]) => formatMoney({ amountMinor, currency })).join(' + ');
+  const amounts = billedAmounts(client.billedByCurrency, homeCurrency);
+  if (amounts.length === 0) return formatMoney({ amountMinor: 0, currency: homeCurrency });
+  return amounts.map((amount) => formatMoney(amount)).join(' + ');
 }
 
 /** A client's projects: the figures, the list, and adding, editing and deleting with undo. */

@@ -7,7 +7,7 @@ const today = '2026-11-23';
 describe('client badges', () => {
   it('calls a client with two completed projects a repeat client', () => {
     const badges = clientBadges(
-      { completedProjectCount: 2, lastProjectDate: '2026-10-01', verifiedOn: today },
+      { activeProjectCount: 0, completedProjectCount: 2, lastProjectDate: '2026-10-01', verifiedOn: today },
       defaultSettings,
       today,
     );
@@ -16,17 +16,17 @@ describe('client badges', () => {
 
   it('calls a client lapsed after 24 months without a project, but not one that never had a project', () => {
     const lapsed = clientBadges(
-      { completedProjectCount: 1, lastProjectDate: '2024-11-22', verifiedOn: today },
+      { activeProjectCount: 0, completedProjectCount: 1, lastProjectDate: '2024-11-22', verifiedOn: today },
       defaultSettings,
       today,
     );
     const recent = clientBadges(
-      { completedProjectCount: 1, lastProjectDate: '2024-11-23', verifiedOn: today },
+      { activeProjectCount: 0, completedProjectCount: 1, lastProjectDate: '2024-11-23', verifiedOn: today },
       defaultSettings,
       today,
     );
     const none = clientBadges(
-      { completedProjectCount: 0, lastProjectDate: '', verifiedOn: today },
+      { activeProjectCount: 0, completedProjectCount: 0, lastProjectDate: '', verifiedOn: today },
       defaultSettings,
       today,
     );
@@ -35,17 +35,29 @@ describe('client badges', () => {
 
   it('flags details never verified or not verified for 12 months', () => {
     const stale = (verifiedOn: string) =>
-      clientBadges({ completedProjectCount: 0, lastProjectDate: '', verifiedOn }, defaultSettings, today)
-        .stale;
+      clientBadges(
+        { activeProjectCount: 0, completedProjectCount: 0, lastProjectDate: '', verifiedOn },
+        defaultSettings,
+        today,
+      ).stale;
     expect(stale('')).toBe(true);
     expect(stale('2025-11-22')).toBe(true);
     expect(stale('2025-11-23')).toBe(false);
   });
 
+  it('never calls a client with a project under way lapsed, however long ago it began', () => {
+    const badges = clientBadges(
+      { activeProjectCount: 1, completedProjectCount: 1, lastProjectDate: '2021-01-01', verifiedOn: today },
+      defaultSettings,
+      today,
+    );
+    expect(badges.lapsed).toBe(false);
+  });
+
   it('follows the thresholds in the settings', () => {
     const settings = { ...defaultSettings, repeatMinCompletedProjects: 3, lapsedAfterMonths: 12 };
     const badges = clientBadges(
-      { completedProjectCount: 2, lastProjectDate: '2025-10-01', verifiedOn: today },
+      { activeProjectCount: 0, completedProjectCount: 2, lastProjectDate: '2025-10-01', verifiedOn: today },
       settings,
       today,
     );

@@ -1,4 +1,4 @@
-import { projectDate, summarizeProjects } from '@shared/clients/projectSummary';
+import { billedAmounts, projectDate, summarizeProjects } from '@shared/clients/projectSummary';
 import type { Project } from '@shared/model/project';
 import { describe, expect, it } from 'vitest';
 
@@ -31,6 +31,12 @@ describe('project summary', () => {
     expect(projectDate(project({ startDate: '2025-01-01' }))).toBe('2025-01-01');
   });
 
+  it('dates a project under way by when it began, not by its planned end', () => {
+    expect(projectDate(project({ status: 'active', startDate: '2026-10-01', endDate: '2027-03-31' }))).toBe(
+      '2026-10-01',
+    );
+  });
+
   it('totals completed projects per currency and ignores leads and cancelled work for dates', () => {
     const summary = summarizeProjects(
       [
@@ -61,10 +67,22 @@ describe('project summary', () => {
     expect(summary).toEqual({
       projectCount: 5,
       completedProjectCount: 2,
+      activeProjectCount: 1,
       firstProjectDate: '2024-05-01',
       lastProjectDate: '2026-09-01',
       totalBilledMinor: 100_00,
       billedByCurrency: { USD: 100_00, EUR: 50_00 },
     });
+  });
+});
+
+describe('billed amounts', () => {
+  it('lists the home currency first, then the others from the largest down, without zeros', () => {
+    expect(billedAmounts({ EUR: 50_00, PLN: 900_00, USD: 10_00, GBP: 0 }, 'USD')).toEqual([
+      { currency: 'USD', amountMinor: 10_00 },
+      { currency: 'PLN', amountMinor: 900_00 },
+      { currency: 'EUR', amountMinor: 50_00 },
+    ]);
+    expect(billedAmounts({}, 'USD')).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ export function client(id: string, parts: Partial<Client> = {}): Client {
     notes: '',
     projectCount: 1,
     completedProjectCount: 1,
+    activeProjectCount: 0,
     firstProjectDate: '2026-10-01',
     lastProjectDate: '2026-10-01',
     totalBilledMinor: 0,
