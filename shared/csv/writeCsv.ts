@@ -5,7 +5,8 @@ export type CsvCell = string | number | null | undefined;
 export const utf8Bom = '\uFEFF';
 
 // OWASP CSV injection: a text cell starting with one of these is run as a formula by spreadsheets.
-const formulaTriggers = /^[=+\-@\t\r\n]/;
+// Text that already starts with apostrophes before one gets one more, so reading back is exact.
+const formulaTriggers = /^'*[=+\-@\t\r\n]/;
 
 /**
  * Neutralises a text cell against formula injection by prefixing a single quote, which
@@ -17,7 +18,7 @@ export function formulaSafeText(text: string): string {
 
 /** Undoes formulaSafeText when reading back a file this app wrote. */
 export function unneutralizeFormulaText(text: string): string {
-  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
 }
 
 function encodeCell(cell: CsvCell): string {

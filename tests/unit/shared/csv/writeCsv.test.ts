@@ -23,6 +23,11 @@ describe('toCsv', () => {
     );
   });
 
+  it('keeps text that itself starts with an apostrophe and a formula sign exact through a round trip', () => {
+    expect(toCsv([["'=not a formula"]]).slice(1)).toBe("''=not a formula\r\n");
+    expect(unneutralizeFormulaText("''=not a formula")).toBe("'=not a formula");
+  });
+
   it('reads back neutralised text as it was', () => {
     expect(unneutralizeFormulaText("'=1+1")).toBe('=1+1');
     expect(unneutralizeFormulaText("'tis")).toBe("'tis");
