@@ -1,0 +1,181 @@
+import Papa from 'papaparse';
+import { createWorkPacer } from '../progress';
+import type { CsvDelimiter, ImportProblem, ProgressCallback } from '../types';
+import { detectCsvDialect, isEmptyRow } from './dialect';
+
+/** One data row with the spreadsheet row number it has in the file (1-based). */
+export interface CsvRecord {
+  row: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  delimiter: CsvDelimiter;
+  header: string[];
+  /** The header's spreadsheet row number: 1, or more when a preamble comes first. */
+  headerRow: number;
+  /** Data rows below the header; empty rows are left out, their numbers are not reused. */
+  records: CsvRecord[];
+  problems: ImportProblem[];
+}
+
+export interface ReadCsvOptions {
+  delimiter?: CsvDelimiter | undefined;
+  onProgress?: ProgressCallback | undefined;
+  signal?: AbortSignal | undefined;
+  /** Characters parsed between progress reports; 512 Ki unless a test wants small pieces. */
+  chunkChars?: number | undefined;
+}
+
+const defaultChunkChars = 1 << 19;
+
+/**
+ * Reads CSV text into rows with PapaParse, a chunk at a time so progress can be shown and the
+ * job cancelled. Row numbers count records as a spreadsheet shows them: a quoted line break
+ * stays inside its row. A row with more values than the header is refused (its values cannot be
+ * matched to columns). A quote that is never closed, or that swallows line breaks into a row
+ * that then has the wrong number of values, is closed at the end of its line instead of eating
+ * the rows below.
+ */
+export async function readCsvTable(text: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const { delimiter, headerRecord } = detectCsvDialect(normalized, options.delimiter);
+  const table: CsvTable = { delimiter, header: [], headerRow: headerRecord + 1, records: [], problems: [] };
+  const pacer = createWorkPacer(options);
+  let recordIndex = 0;
+  const accept = (cells: string[]) => {
+    if (recordIndex === headerRecord) table.header = cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());
+    else if (recordIndex > headerRecord && !isEmptyRow(cells)) addRecord(table, recordIndex + 1, cells);
+    recordIndex += 1;
+  };
+  const chunkChars = Math.max(16, options.chunkChars ?? defaultChunkChars);
+  let position = 0;
+  let size = chunkChars;
+  while (position < normalized.length) {
+    const end = Math.min(normalized.length, position + size);
+    const isLast = end === normalized.length;
+    const chunk = normalized.slice(position, end);
+    const result = newParser(delimiter).parse(chunk, 0, !isLast);
+    const rows = result.data as string[][];
+    if (!isLast && rows.length === 0) {
+      // One row longer than the chunk (a huge field): read a bigger piece, doubling to stay linear.
+      size *= 2;
+      continue;
+    }
+    const quoteLeftOpen = result.errors.some((error: { code: string }) => error.code === 'MissingQuotes');
+    const columns = table.header.length || (rows[headerRecord - recordIndex]?.length ?? 0);
+    const broken = rows.findIndex((cells, index) => {
+      if (recordIndex + index <= headerRecord) return false;
+      if (quoteLeftOpen && index === rows.length - 1) return true;
+      return cells.length !== columns && cells.some((cell) => cell.includes('\n'));
+    });
+    if (broken === -1) {
+      for (const cells of rows) accept(cells);
+      position = isLast ? normalized.length : position + result.meta.cursor;
+    } else {
+      for (const cells of rows.slice(0, broken)) accept(cells);
+      const rowStart = broken === 0 ? 0 : newParser(delimiter, broken).parse(chunk, 0, false).meta.cursor;
+      const salvaged = readBrokenQuoteRow(chunk.slice(rowStart), delimiter);
+      table.problems.push({
+        row: recordIndex + 1,
+        field: table.header[salvaged.column] ?? `Column ${salvaged.column + 1}`,
+        message: 'A quote here is never closed; the value was read to the end of its line.',
+        severity: 'warning',
+        value: salvaged.value.slice(0, 200),
+      });
+      accept(salvaged.cells);
+      position += rowStart + salvaged.consumed;
+    }
+    size = chunkChars;
+    await pacer.step(position / normalized.length);
+  }
+  return table;
+}
+
+function newParser(delimiter: CsvDelimiter, preview = 0): Papa.Parser {
+  return new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', preview });
+}
+
+/**
+ * Reads a row whose quote runs past its line: the quote is dropped and the row ends with its
+ * line. Returns the cells, the column of the quote, and how many characters were consumed.
+ */
+function readBrokenQuoteRow(
+  rest: string,
+  delimiter: CsvDelimiter,
+): { cells: string[]; column: number; value: string; consumed: number } {
+  const quoteAt = runawayQuoteIndex(rest, delimiter);
+  if (quoteAt === -1) {
+    const lineEnd = rest.indexOf('\n');
+    const line = lineEnd === -1 ? rest : rest.slice(0, lineEnd);
+    return {
+      cells: line.split(delimiter),
+      column: 0,
+      value: line,
+      consumed: lineEnd === -1 ? rest.length : lineEnd + 1,
+    };
+  }
+  const lineEnd = rest.indexOf('\n', quoteAt);
+  const rowEnd = lineEnd === -1 ? rest.length : lineEnd;
+  const before = newParser(delimiter).parse(rest.slice(0, quoteAt), 0, false).data as string[][];
+  const beforeCells = before[before.length - 1] ?? [''];
+  const cells = [...beforeCells.slice(0, -1), ...rest.slice(quoteAt + 1, rowEnd).split(delimiter)];
+  return {
+    cells,
+    column: beforeCells.length - 1,
+    value: rest.slice(quoteAt, rowEnd),
+    consumed: lineEnd === -1 ? rest.length : lineEnd + 1,
+  };
+}
+
+/**
+ * The first quote that opens a field running over a line break or to the end of the text, read
+ * as PapaParse reads quotes (a quote closes only before a delimiter, a line end or the end);
+ * -1 when there is none.
+ */
+function runawayQuoteIndex(row: string, delimiter: CsvDelimiter): number {
+  let opening = -1;
+  for (let index = 0; index < row.length; index += 1) {
+    const char = row[index];
+    if (opening !== -1) {
+      if (char === '\n') return opening;
+      if (char !== '"') continue;
+      const next = row[index + 1];
+      if (next === '"') index += 1;
+      else if (next === undefined || next === delimiter || next === '\n') opening = -1;
+    } else if (char === '"' && (index === 0 || row[index - 1] === delimiter || row[index - 1] === '\n')) {
+      opening = index;
+    }
+  }
+  return opening;
+}
+
+function addRecord(table: CsvTable, row: number, cells: string[]): void {
+  const columns = table.header.length;
+  if (cells.length > columns && cells.slice(columns).some((cell) => cell.trim() !== '')) {
+    table.problems.push({
+      row,
+      field: '',
+      message: `This row has ${cells.length} values but the header has ${columns} columns, so they cannot be matched to columns. Look for a ${delimiterName(table.delimiter)} that is not inside quotes.`,
+      severity: 'error',
+      value: cells.join(table.delimiter).slice(0, 200),
+    });
+    return;
+  }
+  if (cells.length < columns && columns > 1) {
+    table.problems.push({
+      row,
+      field: '',
+      message: `This row has ${cells.length} of the ${columns} columns; the missing ones were read as empty.`,
+      severity: 'warning',
+      value: '',
+    });
+  }
+  table.records.push({ row, cells });
+}
+
+function delimiterName(delimiter: CsvDelimiter): string {
+  if (delimiter === ';') return 'semicolon';
+  if (delimiter === '\t') return 'tab';
+  return 'comma';
+}

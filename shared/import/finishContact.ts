@@ -1,0 +1,247 @@
+import { normalizeClientDetails } from '../clients/clientDetails';
+import { clientMatchKeys } from '../contacts/matchKeys';
+import { isValidIsoDate } from '../dates/isoDate';
+import { newId } from '../ids';
+import type { ClientDetails, ClientKind, ContactPerson, LabeledValue, SocialNetwork } from '../model/client';
+import { socialNetworks } from '../model/client';
+import { collapseWhitespace } from '../text/normalize';
+import { isValidEmail, normalizeWebUrl, phoneProblem } from '../validation/contactValues';
+import type { ContactDraft, PersonDraft, SourcedValue } from './contactDraft';
+import { chooseAddress } from './draftAddress';
+import type { ImportedContact, ImportProblem } from './types';
+import {
+  parseChannel,
+  parseKind,
+  parsePreferredContact,
+  parseYesNo,
+  socialNetworkOfUrl,
+  socialProfileLink,
+} from './values/cellValues';
+import { splitFullName } from './values/names';
+
+export interface FinishOptions {
+  /** The kind for every row, or 'auto': a kind column if mapped, else organization → business. */
+  kind: ClientKind | 'auto';
+  /** Added to every client's tags; '' for none. */
+  batchTag: string;
+}
+
+export interface FinishedContact {
+  contact: ImportedContact | null;
+  problems: ImportProblem[];
+}
+
+const governmentDomain = /\.(gov|mil)(\.[a-z]{2})?$|\.(gouv|gob|govt|gc|bund)\.[a-z]{2}$|\.europa\.eu$/i;
+
+/**
+ * Checks a draft and turns it into client details. Values that cannot be used (an email that
+ * is not one, a country that is none) are reported as warnings and kept in the notes, never
+ * dropped in silence. A row with no name, organization or email is refused: there would be
+ * nothing to recognise the client by.
+ */
+export function finishContact(draft: ContactDraft, options: FinishOptions): FinishedContact {
+  const problems: ImportProblem[] = [];
+  const setAside: string[] = [];
+  const warn = (value: SourcedValue, message: string, noteLabel: string) => {
+    problems.push({ row: draft.row, field: value.field, message, severity: 'warning', value: value.value });
+    setAside.push(`${noteLabel}: ${value.value}`);
+  };
+  const nameNotes: string[] = [];
+  const contacts = draft.people
+    .map((person) => finishPerson(person, warn, nameNotes))
+    .filter(
+      (person) => person.givenName || person.familyName || person.emails.length || person.phones.length,
+    );
+  const organization = draft.organization.trim();
+  const hasName = contacts.some((person) => person.givenName || person.familyName);
+  const hasEmail = contacts.some((person) => person.emails.length > 0);
+  if (!hasName && !hasEmail && !organization) {
+    // One problem for the refused row, carrying the values that could not be used.
+    const refused: ImportProblem = {
+      row: draft.row,
+      field: '',
+      message: 'This row has no name, organization or valid email, so it was not imported.',
+      severity: 'error',
+      value: setAside.join('; '),
+    };
+    return { contact: null, problems: [refused] };
+  }
+  const kind = chooseKind(draft, options.kind, organization, contacts, warn);
+  const { address, unknownCountry, otherAddresses } = chooseAddress(draft.addresses, kind);
+  if (unknownCountry)
+    warn(unknownCountry, `"${unknownCountry.value}" is not a country this app knows.`, 'Country');
+  const { website, social } = finishWeb(draft, warn);
+  const details: ClientDetails = {
+    kind,
+    organization,
+    website,
+    contacts,
+    address,
+    social,
+    source: sourceOf(draft),
+    preferredContact: finishPreferredContact(draft, warn),
+    permissions: {
+      email: !draft.emailOptOut && yesNo(draft.emailAllowed, true, warn),
+      post: yesNo(draft.postAllowed, true, warn),
+    },
+    doNotContact: yesNo(draft.doNotContact, false, warn),
+    verifiedOn: finishVerifiedOn(draft, warn),
+    tags: options.batchTag ? [...draft.tags, options.batchTag] : draft.tags,
+    notes: [
+      ...draft.notes,
+      ...(draft.department ? [`Department: ${draft.department}`] : []),
+      ...nameNotes,
+      ...draft.labelledNotes,
+      ...otherAddresses,
+      ...setAside,
+    ]
+      .filter((note) => note.trim() !== '')
+      .join('\n')
+      .replace(/\r\n?/g, '\n'),
+  };
+  const normalized = normalizeClientDetails(details);
+  return {
+    contact: {
+      row: draft.row,
+      details: normalized,
+      matchKeys: clientMatchKeys(normalized),
+      batchTag: options.batchTag,
+    },
+    problems,
+  };
+}
+
+type Warn = (value: SourcedValue, message: string, noteLabel: string) => void;
+
+function finishPerson(person: PersonDraft, warn: Warn, nameNotes: string[]): ContactPerson {
+  let givenName = joinWords(person.givenName, person.middleName);
+  let familyName = joinWords(person.familyName, person.suffix);
+  let prefix = person.prefix.trim();
+  if (!`${person.givenName}${person.middleName}${person.familyName}`.trim() && person.fullName.trim()) {
+    const parts = splitFullName(person.fullName);
+    givenName = parts.givenName;
+    familyName = joinWords(parts.familyName, person.suffix);
+    prefix ||= parts.prefix;
+  }
+  if (prefix && (givenName || familyName)) nameNotes.push(`Name prefix: ${prefix}`);
+  const emails: LabeledValue[] = [];
+  for (const email of person.emails) {
+    const value = email.value.trim();
+    if (!isValidEmail(value)) warn(email, `"${value}" is not a valid email address.`, 'Email');
+    else if (!emails.some((kept) => kept.value.toLowerCase() === value.toLowerCase()))
+      emails.push({ label: email.label, value });
+  }
+  const phones: LabeledValue[] = [];
+  for (const phone of person.phones) {
+    const value = collapseWhitespace(phone.value);
+    const problem = phoneProblem(value);
+    if (problem) warn(phone, problem, 'Phone');
+    else if (!phones.some((kept) => kept.value === value)) phones.push({ label: phone.label, value });
+  }
+  return {
+    id: newId(),
+    givenName,
+    familyName,
+    jobTitle: person.jobTitle,
+    emails,
+    phones,
+  };
+}
+
+function chooseKind(
+  draft: ContactDraft,
+  batchKind: ClientKind | 'auto',
+  organization: string,
+  contacts: readonly ContactPerson[],
+  warn: Warn,
+): ClientKind {
+  if (batchKind !== 'auto') return batchKind;
+  if (draft.kind?.value.trim()) {
+    const kind = parseKind(draft.kind.value);
+    if (kind) return kind;
+    warn(
+      draft.kind,
+      `"${draft.kind.value}" is not a client kind (business, government or consumer).`,
+      'Kind',
+    );
+  }
+  if (!organization) return 'b2c';
+  const domains = contacts.flatMap((person) =>
+    person.emails.map((email) => email.value.slice(email.value.lastIndexOf('@') + 1)),
+  );
+  return domains.some((domain) => governmentDomain.test(domain)) ? 'b2g' : 'b2b';
+}
+
+function finishWeb(draft: ContactDraft, warn: Warn): { website: string; social: ClientDetails['social'] } {
+  const social: ClientDetails['social'] = {};
+  for (const network of socialNetworks) {
+    const value = draft.social[network];
+    if (!value?.value.trim()) continue;
+    const link = socialProfileLink(network, value.value);
+    if (link) social[network] = link;
+    else
+      warn(
+        value,
+        `"${value.value}" is not a link to a profile.`,
+        network === 'x' ? 'X' : capitalize(network),
+      );
+  }
+  let website = '';
+  for (const value of draft.websites) {
+    const link = normalizeWebUrl(value.value);
+    const network: SocialNetwork | null = link ? socialNetworkOfUrl(link) : null;
+    if (!link) warn(value, `"${value.value}" is not a web address.`, 'Website');
+    else if (network && !social[network]) social[network] = link;
+    else if (!website) website = link;
+    else if (link !== website)
+      warn(value, 'A client has one website; this one was kept in the notes.', 'Website');
+  }
+  return { website, social };
+}
+
+function sourceOf(draft: ContactDraft): ClientDetails['source'] {
+  const channel = parseChannel(draft.source);
+  const detail = (
+    channel ? draft.sourceDetail : [draft.source, draft.sourceDetail].filter(Boolean).join(': ')
+  ).trim();
+  return { channel, detail };
+}
+
+function finishPreferredContact(draft: ContactDraft, warn: Warn): ClientDetails['preferredContact'] {
+  const value = draft.preferredContact;
+  if (!value?.value.trim()) return '';
+  const method = parsePreferredContact(value.value);
+  if (!method)
+    warn(
+      value,
+      `"${value.value}" is not a way to contact (email, phone, text, post or social).`,
+      'Preferred contact',
+    );
+  return method;
+}
+
+function yesNo(value: SourcedValue | null, fallback: boolean, warn: Warn): boolean {
+  if (!value?.value.trim()) return fallback;
+  const parsed = parseYesNo(value.value);
+  if (parsed === null) warn(value, `"${value.value}" is neither yes nor no.`, value.field);
+  return parsed ?? fallback;
+}
+
+function finishVerifiedOn(draft: ContactDraft, warn: Warn): string {
+  const value = draft.verifiedOn?.value.trim() ?? '';
+  if (!value || !draft.verifiedOn) return '';
+  if (isValidIsoDate(value)) return value;
+  warn(draft.verifiedOn, `"${value}" is not a date written as YYYY-MM-DD.`, 'Verified on');
+  return '';
+}
+
+/** Names are tidied (spaces collapsed) by normalizeClientDetails; this only joins the parts. */
+function joinWords(first: string, second: string): string {
+  const a = first.trim();
+  const b = second.trim();
+  return a && b ? `${a} ${b}` : a || b;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,30 @@
+/**
+ * Contacts in: reading CSV and vCard exports of other tools into clients. Pure TypeScript, so
+ * the import worker, the preview and the tests all call the same functions.
+ */
+
+export { type MapCsvOptions, type MappedContacts, mapCsvRecords } from './csv/mapCsvTable';
+export { type CsvRecord, type CsvTable, type ReadCsvOptions, readCsvTable } from './csv/readCsvTable';
+export { type DecodedText, decodeContactsBytes, unreadableFileProblem } from './decode';
+export {
+  type ColumnMapping,
+  type ImportField,
+  type ImportFieldId,
+  type ImportFieldSection,
+  importFieldIds,
+  importFields,
+} from './fields';
+export { type ParseContactsOptions, type ParseContactsResult, parseContactsFile } from './parseContactsFile';
+export { applyPreset, type MappingPreset, presetCoverage, presetFromMapping, restorePreset } from './presets';
+export { countProblems, type ProblemCounts, problemsCsv, problemsToCsvRows } from './problems';
+export {
+  type ContactSource,
+  type CsvContactSource,
+  contactSourceLabels,
+  contactSources,
+  detectCsvSource,
+  suggestedBatchTag,
+} from './sources/contactSources';
+export { defaultMapping } from './sources/defaultMapping';
+export * from './types';
+export { type ParsedVCards, parseVCardText } from './vcard/parseVCardText';

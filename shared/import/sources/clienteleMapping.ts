@@ -1,0 +1,59 @@
+import { clientCsvColumns } from '../../export/clientCsvColumns';
+import type { ColumnMapping, ImportFieldId } from '../fields';
+import { headerKey } from './contactSources';
+
+const plainFields: [keyof typeof clientCsvColumns, ImportFieldId][] = [
+  ['kind', 'kind'],
+  ['organization', 'organization'],
+  ['website', 'website'],
+  ['city', 'city'],
+  ['region', 'region'],
+  ['postalCode', 'postalCode'],
+  ['country', 'country'],
+  ['linkedin', 'linkedin'],
+  ['x', 'x'],
+  ['facebook', 'facebook'],
+  ['instagram', 'instagram'],
+  ['source', 'source'],
+  ['sourceDetail', 'sourceDetail'],
+  ['preferredContact', 'preferredContact'],
+  ['emailAllowed', 'emailAllowed'],
+  ['postAllowed', 'postAllowed'],
+  ['doNotContact', 'doNotContact'],
+  ['verifiedOn', 'verifiedOn'],
+  ['tags', 'tagLines'],
+  ['notes', 'notes'],
+  // Figures derived from projects: the projects themselves are what counts.
+  ['projects', 'ignore'],
+  ['completedProjects', 'ignore'],
+  ['lastProject', 'ignore'],
+];
+
+const plainColumns = new Map(
+  plainFields.map(([column, field]) => [headerKey(clientCsvColumns[column]), field]),
+);
+
+const personPattern = /^contact (\d+) (given name|family name|job title|email|phone)(?: (\d+))?( label)?$/;
+const personFields: Record<string, ImportFieldId> = {
+  'given name': 'givenName',
+  'family name': 'familyName',
+  'job title': 'jobTitle',
+};
+
+/** Reads the column names written by shared/export/clientsCsv. */
+export function clienteleColumnMapping(headerCell: string): ColumnMapping | null {
+  const key = headerKey(headerCell);
+  const plain = plainColumns.get(key);
+  if (plain) return { field: plain };
+  if (/^street line \d+$/.test(key)) return { field: 'street' };
+  const match = personPattern.exec(key);
+  if (!match) return null;
+  const [, personNumber = '1', part = '', index, isLabel] = match;
+  const person = Number(personNumber) - 1;
+  const simple = personFields[part];
+  if (simple) return { field: simple, person };
+  if (index === undefined) return null;
+  const group = `${part} ${index}`;
+  if (part === 'email') return { field: isLabel ? 'emailLabel' : 'email', person, group };
+  return { field: isLabel ? 'phoneLabel' : 'phone', person, group };
+}
