@@ -18,15 +18,29 @@ export function clientMatchKeys(details: ClientDetails): string[] {
       const normalized = normalizePhone(phone.value, details.address.country);
       if (normalized) keys.add(`phone:${normalized}`);
     }
-    const name = foldForMatching(`${contact.givenName} ${contact.familyName}`).replace(/\s+/g, ' ').trim();
-    if (name) keys.add(`name:${name}|${foldForMatching(details.organization).replace(/\s+/g, ' ').trim()}`);
+    const name = foldKey(`${contact.givenName} ${contact.familyName}`);
+    if (name) keys.add(`name:${name}|${foldKey(details.organization)}`);
   }
   if (details.contacts.length === 0 && details.organization.trim() !== '') {
-    keys.add(`org:${foldForMatching(details.organization).replace(/\s+/g, ' ').trim()}`);
+    keys.add(`org:${foldKey(details.organization)}`);
   }
   const linkedIn = normalizeLinkedInUrl(details.social.linkedin ?? '');
   if (linkedIn) keys.add(`linkedin:${linkedIn}`);
   return [...keys];
+}
+
+/** Folded text for a key. Plain ASCII folds to lower case, with no Unicode normalization to pay for. */
+function foldKey(text: string): string {
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldForMatching(text);
+  return folded.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A name key without an organization ("name:ana ruiz|") is weak evidence: two people may share a
+ * name. Matches made only by weak keys are checked against the rest of the details.
+ */
+export function isWeakMatchKey(key: string): boolean {
+  return key.startsWith('name:') && key.endsWith('|');
 }
 
 export function normalizeEmail(text: string): string {
