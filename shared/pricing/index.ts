@@ -1,16 +1,22 @@
 /** Pricing scenarios: the break-even calculator's model, formulas and outputs. */
 export * from './breakEven';
+export * from './chartScale';
 export * from './chartSeries';
+export * from './chartSummaries';
 export * from './compare';
 export { costLineMinor, costLinesTotalMinor } from './costLines';
 export * from './draft';
+export * from './draftLineTotal';
 export * from './figures';
 export * from './format';
 export * from './model';
 export * from './parseDraft';
 export * from './parseNumbers';
 export * from './pastPriceReference';
+export * from './referenceText';
 export * from './scenarios';
 export * from './solvers';
+export * from './summaryFileName';
 export * from './summaryHtml';
+export * from './typedFieldErrors';
 export * from './verdict';
