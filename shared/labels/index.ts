@@ -9,6 +9,26 @@ export {
 } from './customTemplate';
 export type { FittedLabelText, FittedLine, LabelPadding } from './fitText';
 export { fitLabelText, labelFontSizes, labelLineHeight, labelPadding } from './fitText';
+export type { CustomTemplateDraft, CustomTemplateNumberField, LabelOffsetDraft } from './labelDrafts';
+export {
+  customTemplateDraftFrom,
+  customTemplateNumberFields,
+  labelOffsetDraftFrom,
+  maxLabelCount,
+  parseDecimal,
+  readCustomTemplateDraft,
+  readLabelCount,
+  readLabelOffsetDraft,
+} from './labelDrafts';
+export {
+  chosenLabelTemplate,
+  defaultCustomLabelTemplate,
+  defaultLabelTemplateId,
+  isLabelTemplateId,
+  labelOffsetFor,
+  labelsLeftOnFirstSheet,
+  startPositionOn,
+} from './labelSettings';
 export { returnAddressLabels } from './returnAddress';
 export type { LabelSheetOptions } from './sheetHtml';
 export { escapeHtml, labelFontStack, labelSheetHtml } from './sheetHtml';

@@ -23,12 +23,37 @@ export function destinationCountryLine(countryCode: string, locale = 'en'): stri
 }
 
 /**
+ * Formatting runs the library's templates and clean-up rules, about 0.1 ms an address: a list
+ * of thousands is formatted again on every rule change, so results are remembered (bounded).
+ */
+const formattedAddresses = new Map<string, string[]>();
+const maxRemembered = 50_000;
+
+/**
  * The address as printed on the envelope, one string per line, laid out by the destination
  * country's postal convention (OpenCage's per-country templates, through
  * @fragaria/address-formatter): "10117 Berlin" in Germany, "Boston, MA 02110" in the US.
  * The country line is left out for domestic mail.
  */
 export function formatAddressLines(address: PostalAddress, senderCountry: string, locale = 'en'): string[] {
+  const key = JSON.stringify([
+    address.lines,
+    address.city,
+    address.region,
+    address.postalCode,
+    address.country,
+    senderCountry,
+    locale,
+  ]);
+  const known = formattedAddresses.get(key);
+  if (known) return [...known];
+  if (formattedAddresses.size >= maxRemembered) formattedAddresses.clear();
+  const lines = formatUncached(address, senderCountry, locale);
+  formattedAddresses.set(key, lines);
+  return [...lines];
+}
+
+function formatUncached(address: PostalAddress, senderCountry: string, locale: string): string[] {
   const streetLines = address.lines.map(collapseWhitespace).filter((line) => line !== '');
   const countryCode = address.country.trim().toUpperCase();
   const countryLine = isDomesticAddress(address, senderCountry)

@@ -3,6 +3,8 @@ export type { AddressProblem, AddressProblemCode } from './addressProblems';
 export { addressProblems, isCompleteAddress, isIncompleteAddressProblem } from './addressProblems';
 export type { DuplicateCase, DuplicateCaseKind, MailingCard } from './duplicates';
 export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
+export { mailingFileName } from './fileNames';
+export { findClientsByWords } from './findClients';
 export { destinationCountryLine, formatAddressLines, isDomesticAddress } from './formatAddress';
 export type {
   CardContent,
@@ -12,20 +14,24 @@ export type {
   MailingSettings,
 } from './mailingEntry';
 export { cardLabelLines, mailingEntriesForClient, mailingEntry } from './mailingEntry';
-export type { DuplicateChoice, MailingList, MailingRules } from './mailingList';
+export type { DuplicateChoice, HandChoice, MailingList, MailingRules } from './mailingList';
 export {
   addClientByHand,
   chooseForDuplicateCase,
   defaultMailingRules,
   duplicateChoiceLabels,
   duplicateChoices,
+  handChoiceOf,
   letRulesDecide,
   markListNotSent,
   markListSent,
   newMailingList,
   removeClientByHand,
   validateMailingList,
+  withHandChoice,
 } from './mailingList';
+export type { CardOverview, MailingOverview, PreviousList } from './mailingOverview';
+export { describeCards, exclusionCounts, mailingOverview, recipientEntries } from './mailingOverview';
 export { mailMergeColumns, mailMergeCsv } from './mailMergeCsv';
 export {
   countriesWithPostalCodePatterns,

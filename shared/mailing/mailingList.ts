@@ -151,3 +151,27 @@ export function markListSent(
 export function markListNotSent(list: MailingList, now: Date = new Date()): MailingList {
   return { ...list, sentOn: '', sentClientIds: [], updatedAt: nowIso(now) };
 }
+
+/** What the user decided about a client by hand, if anything. */
+export type HandChoice = 'added' | 'removed' | 'rules';
+
+export function handChoiceOf(
+  list: Pick<MailingList, 'addedClientIds' | 'removedClientIds'>,
+  clientId: string,
+) {
+  if (list.addedClientIds.includes(clientId)) return 'added' as HandChoice;
+  if (list.removedClientIds.includes(clientId)) return 'removed' as HandChoice;
+  return 'rules' as HandChoice;
+}
+
+/** Puts back a hand-made choice as it was, e.g. to undo an add or a remove. */
+export function withHandChoice(
+  list: MailingList,
+  clientId: string,
+  choice: HandChoice,
+  now: Date = new Date(),
+): MailingList {
+  if (choice === 'added') return addClientByHand(list, clientId, now);
+  if (choice === 'removed') return removeClientByHand(list, clientId, now);
+  return letRulesDecide(list, clientId, now);
+}

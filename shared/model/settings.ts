@@ -1,3 +1,6 @@
+import type { CustomLabelTemplateInput } from '../labels/customTemplate';
+import { defaultCustomLabelTemplate, defaultLabelTemplateId } from '../labels/labelSettings';
+import type { LabelOffset } from '../labels/templates';
 import type { PostalAddress } from './client';
 
 /** The user's preferences. Thresholds drive the client badges. */
@@ -13,6 +16,12 @@ export interface Settings {
   /** The freelancer's own name and address, for return-address labels and domestic mail. */
   ownName: string;
   ownAddress: PostalAddress;
+  /** The label sheet chosen last time, offered first next time. */
+  lastLabelTemplateId: string;
+  /** The user's own label sheet, for sheets the app does not know. */
+  customLabelTemplate: CustomLabelTemplateInput;
+  /** Alignment nudge per label template id: each printer feeds each sheet a little differently. */
+  labelOffsets: Record<string, LabelOffset>;
 }
 
 export const defaultSettings: Settings = {
@@ -22,4 +31,7 @@ export const defaultSettings: Settings = {
   staleAfterMonths: 12,
   ownName: '',
   ownAddress: { lines: [], city: '', region: '', postalCode: '', country: '' },
+  lastLabelTemplateId: defaultLabelTemplateId,
+  customLabelTemplate: defaultCustomLabelTemplate,
+  labelOffsets: {},
 };

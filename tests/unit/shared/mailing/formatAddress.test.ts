@@ -100,3 +100,19 @@ describe('formatAddressLines', () => {
     ).toEqual([]);
   });
 });
+
+describe('formatAddressLines, asked again', () => {
+  it('gives the same lines, and a changed copy does not leak into the next answer', () => {
+    const address = {
+      lines: ['Unter den Linden 5'],
+      city: 'Berlin',
+      region: '',
+      postalCode: '10117',
+      country: 'DE',
+    };
+    const first = formatAddressLines(address, 'US');
+    first.push('scribbled');
+    expect(formatAddressLines(address, 'US')).toEqual(['Unter den Linden 5', '10117 Berlin', 'GERMANY']);
+    expect(formatAddressLines(address, 'DE')).toEqual(['Unter den Linden 5', '10117 Berlin']);
+  });
+});
