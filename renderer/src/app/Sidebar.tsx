@@ -2,6 +2,12 @@ import { Link, useLocation } from 'wouter';
 
 const sections = [
   { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
+  { href: '/pricing', label: 'Pricing', matches: (path: string) => path.startsWith('/pricing') },
+  {
+    href: '/holiday-cards',
+    label: 'Holiday cards',
+    matches: (path: string) => path.startsWith('/holiday-cards'),
+  },
   { href: '/settings', label: 'Settings', matches: (path: string) => path.startsWith('/settings') },
 ];
 

@@ -1,0 +1,82 @@
+import type { MailingList } from '@shared/mailing';
+import type { Client } from '@shared/model/client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { useSettings } from '../../app/useSettings';
+import { useToday } from '../../app/useToday';
+import { db } from '../../db/appDatabase';
+import { listMailingLists } from '../../db/mailingListsRepository';
+import { EmptyState } from '../../ui/EmptyState';
+import { AddByHandSearch } from './AddByHandSearch';
+import { CardsSection } from './CardsSection';
+import { DuplicatesSection } from './DuplicatesSection';
+import { LeftOutSection } from './LeftOutSection';
+import { ListActions } from './ListActions';
+import { ListHeader } from './ListHeader';
+import { LabelsPanel, type LabelsPanelMode } from './labels/LabelsPanel';
+import { RulesPanel } from './RulesPanel';
+import { useMailingCandidates, useMailingOverview } from './useMailingOverview';
+
+/** /holiday-cards/:id — one year's list: its rules, cards, checks and the ways out. */
+export function MailingListPage() {
+  const { id } = useParams<{ id: string }>();
+  const lists = useLiveQuery(() => listMailingLists(db), []);
+  const list = lists?.find((each) => each.id === id);
+  const clients = useMailingCandidates(list);
+
+  if (lists === undefined) return <p className="loading">Loading…</p>;
+  if (!list) {
+    return (
+      <EmptyState
+        title="This list no longer exists"
+        actions={
+          <Link href="/holiday-cards" className="button">
+            Back to holiday cards
+          </Link>
+        }
+      >
+        <p>It may have been deleted.</p>
+      </EmptyState>
+    );
+  }
+  if (clients === undefined) return <p className="loading">Loading clients…</p>;
+  return <MailingListView key={list.id} list={list} lists={lists} clients={clients} />;
+}
+
+interface MailingListViewProps {
+  list: MailingList;
+  lists: MailingList[];
+  clients: Client[];
+}
+
+function MailingListView({ list, lists, clients }: MailingListViewProps) {
+  const settings = useSettings();
+  const today = useToday();
+  const overview = useMailingOverview(list, lists, clients, settings, today);
+  const [labelsMode, setLabelsMode] = useState<LabelsPanelMode | null>(null);
+  return (
+    <article className="mailing-list-page">
+      <ListHeader list={list} />
+      <ListActions list={list} overview={overview} today={today} onOpenLabels={setLabelsMode} />
+      {labelsMode && (
+        <LabelsPanel
+          list={list}
+          cards={overview.cards}
+          mode={labelsMode}
+          onModeChange={setLabelsMode}
+          onClose={() => setLabelsMode(null)}
+        />
+      )}
+      <div className="mailing-list-page__columns">
+        <RulesPanel list={list} clients={clients} overview={overview} />
+        <div className="mailing-list-page__main">
+          <DuplicatesSection list={list} overview={overview} />
+          <CardsSection list={list} overview={overview} />
+          <AddByHandSearch list={list} clients={clients} today={today} />
+          <LeftOutSection list={list} overview={overview} />
+        </div>
+      </div>
+    </article>
+  );
+}
