@@ -116,4 +116,3 @@ export const clientDetails: fc.Arbitrary<ClientDetails> = fc
 export function withoutIds(details: ClientDetails) {
   return { ...details, contacts: details.contacts.map(({ id: _id, ...rest }) => rest) };
 }
-

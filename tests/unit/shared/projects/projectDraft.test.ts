@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 describe('project draft', () => {
   it('reads a typed amount into minor units of the chosen currency', () => {
-    const draft = { ...newProjectDraft('EUR'), title: 'Workshop', amountText: '2.400,50', startDate: '2026-03-01' };
+    const draft = {
+      ...newProjectDraft('EUR'),
+      title: 'Workshop',
+      amountText: '2.400,50',
+      startDate: '2026-03-01',
+    };
     const { details, errors } = readProjectDraft(draft, 'client-1');
     expect(errors).toEqual({});
     expect(details.amount).toEqual({ amountMinor: 240_050, currency: 'EUR' });

@@ -7,11 +7,20 @@ describe('preferences draft', () => {
     const draft = { ...preferencesDraftFrom(defaultSettings), repeatText: '3', lapsedText: ' 18 ' };
     const { settings, errors } = readPreferencesDraft(draft);
     expect(errors).toEqual({});
-    expect(settings).toMatchObject({ repeatMinCompletedProjects: 3, lapsedAfterMonths: 18, staleAfterMonths: 12 });
+    expect(settings).toMatchObject({
+      repeatMinCompletedProjects: 3,
+      lapsedAfterMonths: 18,
+      staleAfterMonths: 12,
+    });
   });
 
   it('explains thresholds that are not whole numbers in range', () => {
-    const draft = { ...preferencesDraftFrom(defaultSettings), repeatText: '1', lapsedText: '1.5', staleText: '' };
+    const draft = {
+      ...preferencesDraftFrom(defaultSettings),
+      repeatText: '1',
+      lapsedText: '1.5',
+      staleText: '',
+    };
     expect(readPreferencesDraft(draft).errors).toEqual({
       repeat: 'Enter the number of projects as a whole number from 2 to 100.',
       lapsed: 'Enter the number of months as a whole number from 1 to 240.',
