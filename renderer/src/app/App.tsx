@@ -1,17 +1,29 @@
+import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ClientFormPage } from '../features/clients/ClientFormPage';
-import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
-import { HolidayCardListsPage } from '../features/holidayCards/HolidayCardListsPage';
-import { MailingListPage } from '../features/holidayCards/MailingListPage';
-import { PricingComparePage } from '../features/pricing/PricingComparePage';
-import { PricingEditorPage } from '../features/pricing/PricingEditorPage';
-import { PricingListPage } from '../features/pricing/PricingListPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { Toasts } from '../ui/Toasts';
+import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Sidebar } from './Sidebar';
+
+const ClientFormPage = lazyPage(() => import('../features/clients/ClientFormPage'), 'ClientFormPage');
+const ClientPage = lazyPage(() => import('../features/clients/ClientPage'), 'ClientPage');
+const HolidayCardListsPage = lazyPage(
+  () => import('../features/holidayCards/HolidayCardListsPage'),
+  'HolidayCardListsPage',
+);
+const MailingListPage = lazyPage(() => import('../features/holidayCards/MailingListPage'), 'MailingListPage');
+const PricingComparePage = lazyPage(
+  () => import('../features/pricing/PricingComparePage'),
+  'PricingComparePage',
+);
+const PricingEditorPage = lazyPage(
+  () => import('../features/pricing/PricingEditorPage'),
+  'PricingEditorPage',
+);
+const PricingListPage = lazyPage(() => import('../features/pricing/PricingListPage'), 'PricingListPage');
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export function App() {
   return (
@@ -22,20 +34,22 @@ export function App() {
       <div className="app">
         <Sidebar />
         <main id="main" className="content" tabIndex={-1}>
-          <Switch>
-            <Route path="/" component={ClientsPage} />
-            <Route path="/clients/new" component={ClientFormPage} />
-            <Route path="/clients/:id/edit" component={ClientFormPage} />
-            <Route path="/clients/:id" component={ClientPage} />
-            <Route path="/pricing" component={PricingListPage} />
-            <Route path="/pricing/new" component={PricingEditorPage} />
-            <Route path="/pricing/compare/:ids" component={PricingComparePage} />
-            <Route path="/pricing/:id" component={PricingEditorPage} />
-            <Route path="/holiday-cards" component={HolidayCardListsPage} />
-            <Route path="/holiday-cards/:id" component={MailingListPage} />
-            <Route path="/settings" component={SettingsPage} />
-            <Route component={NotFoundPage} />
-          </Switch>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Switch>
+              <Route path="/" component={ClientsPage} />
+              <Route path="/clients/new" component={ClientFormPage} />
+              <Route path="/clients/:id/edit" component={ClientFormPage} />
+              <Route path="/clients/:id" component={ClientPage} />
+              <Route path="/pricing" component={PricingListPage} />
+              <Route path="/pricing/new" component={PricingEditorPage} />
+              <Route path="/pricing/compare/:ids" component={PricingComparePage} />
+              <Route path="/pricing/:id" component={PricingEditorPage} />
+              <Route path="/holiday-cards" component={HolidayCardListsPage} />
+              <Route path="/holiday-cards/:id" component={MailingListPage} />
+              <Route path="/settings" component={SettingsPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
         </main>
       </div>
       <Toasts />

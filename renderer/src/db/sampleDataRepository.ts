@@ -1,6 +1,5 @@
 import { buildClientRecord } from '@shared/clients/clientRecord';
 import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
-import { generateSampleData } from '@shared/sample';
 import type { ClienteleDatabase } from './database';
 import { loadSettings } from './settingsRepository';
 
@@ -17,6 +16,8 @@ export async function loadSampleData(
   today: string,
 ): Promise<void> {
   const settings = await loadSettings(db);
+  // Loaded on demand: the name and address tables are only needed when someone asks for samples.
+  const { generateSampleData } = await import('@shared/sample');
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
   await db.transaction('rw', db.clients, db.projects, db.serviceTypes, async () => {
     const serviceTypeIds = new Map<string, string>();

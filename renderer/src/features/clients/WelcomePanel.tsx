@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
-import { loadSampleData } from '../../db/sampleDataRepository';
 import { showError, showToast } from '../../state/toastStore';
 
 /** Sample clients loaded by "Explore with sample data": enough to see every badge and sort. */
@@ -15,6 +14,8 @@ export function WelcomePanel() {
   const explore = async () => {
     setLoading(true);
     try {
+      // Loaded on demand, so the generator and its name tables are not part of every start-up.
+      const { loadSampleData } = await import('../../db/sampleDataRepository');
       await loadSampleData(db, sampleClientCount, today);
       showToast(`Added ${sampleClientCount} sample clients. Remove them any time in Settings.`);
     } catch (error) {
