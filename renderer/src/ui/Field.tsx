@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 
 interface FieldFrameProps {
   id: string;
-  label: string;
+  /** May hold visually hidden words that make the name unique ("Amount of fixed cost 2"). */
+  label: ReactNode;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   children: (describedBy: string | undefined) => ReactNode;
   className?: string;
 }
@@ -34,11 +35,11 @@ export function FieldFrame({ id, label, error, hint, children, className }: Fiel
 
 interface TextFieldProps {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'search';
   required?: boolean;
   autoComplete?: string;

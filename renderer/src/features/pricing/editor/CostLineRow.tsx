@@ -6,8 +6,8 @@ import {
   labourDraftMinor,
 } from '@shared/pricing';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
+import { FieldFrame, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
-import { LabelledField, NumberTextField } from './LabelledField';
 
 export type CostSection = 'fixedCosts' | 'variableCosts';
 
@@ -48,7 +48,7 @@ export function CostLineRow({
     });
   return (
     <li className={`cost-line cost-line--${line.kind}`}>
-      <LabelledField
+      <FieldFrame
         id={fieldId(`${path}.label`)}
         label={<>Description{of}</>}
         error={errors[`${path}.label`]}
@@ -66,8 +66,8 @@ export function CostLineRow({
             aria-describedby={describedBy}
           />
         )}
-      </LabelledField>
-      <LabelledField id={fieldId(`${path}.kind`)} label={<>Kind{of}</>} className="cost-line__kind">
+      </FieldFrame>
+      <FieldFrame id={fieldId(`${path}.kind`)} label={<>Kind{of}</>} className="cost-line__kind">
         {() => (
           <select
             id={fieldId(`${path}.kind`)}
@@ -85,9 +85,11 @@ export function CostLineRow({
             ))}
           </select>
         )}
-      </LabelledField>
+      </FieldFrame>
       {line.kind === 'amount' ? (
-        <NumberTextField
+        <TextField
+          autoComplete="off"
+          inputMode="decimal"
           id={fieldId(`${path}.amount`)}
           label={<>Amount{of}</>}
           placeholder="0.00"
@@ -98,7 +100,9 @@ export function CostLineRow({
         />
       ) : (
         <>
-          <NumberTextField
+          <TextField
+            autoComplete="off"
+            inputMode="decimal"
             id={fieldId(`${path}.hours`)}
             label={<>Hours{of}</>}
             placeholder="1.5"
@@ -107,7 +111,9 @@ export function CostLineRow({
             onChange={set('hours')}
             className="cost-line__hours"
           />
-          <NumberTextField
+          <TextField
+            autoComplete="off"
+            inputMode="decimal"
             id={fieldId(`${path}.hourlyRate`)}
             label={<>Hourly rate{of}</>}
             placeholder="0.00"

@@ -6,7 +6,6 @@ import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import { currencyOptions } from '../../projects/currencyOptions';
 import { CostLinesFieldset } from './CostLinesFieldset';
-import { NumberTextField } from './LabelledField';
 import { PriceReference } from './PriceReference';
 
 interface ScenarioFieldsProps {
@@ -85,7 +84,9 @@ export function ScenarioFields({
         <legend>Price and volume</legend>
         <div className="pricing-price">
           <div className="pricing-price__fields">
-            <NumberTextField
+            <TextField
+              autoComplete="off"
+              inputMode="decimal"
               id={fieldId('pricePerUnit')}
               label="Price per unit"
               placeholder="0.00"
@@ -94,7 +95,8 @@ export function ScenarioFields({
               error={errors.pricePerUnit}
               onChange={set('pricePerUnit')}
             />
-            <NumberTextField
+            <TextField
+              autoComplete="off"
               id={fieldId('expectedUnitsPerMonth')}
               label="Expected sales a month"
               inputMode="numeric"

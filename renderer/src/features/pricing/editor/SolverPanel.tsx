@@ -1,6 +1,6 @@
 import { formatAmount, formatUnits, type PricingFigures, solveForUnits } from '@shared/pricing';
 import { useState } from 'react';
-import { NumberTextField } from './LabelledField';
+import { TextField } from '../../../ui/Field';
 
 interface SolverPanelProps {
   figures: PricingFigures | null;
@@ -18,7 +18,8 @@ export function SolverPanel({ figures }: SolverPanelProps) {
   return (
     <section className="card pricing-solver" aria-labelledby="pricing-solver-heading">
       <h2 id="pricing-solver-heading">Work it backwards</h2>
-      <NumberTextField
+      <TextField
+        autoComplete="off"
         id="pricing-solver-units"
         label="Number of sales"
         inputMode="numeric"
