@@ -2,6 +2,7 @@ import { projectDate } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { type Project, projectStatusLabels } from '@shared/model/project';
 import { formatMoney } from '@shared/money/money';
+import { RowActions } from '../../ui/RowActions';
 
 interface ProjectTableProps {
   projects: Project[];
@@ -55,18 +56,13 @@ export function ProjectTable({ projects, serviceTypeNames, onEdit, onDelete }: P
               <td>{dateRange(project)}</td>
               <td>{formatIsoDate(project.finalInvoiceDate) || '—'}</td>
               <td className="numeric">{formatMoney(project.amount)}</td>
-              <td className="row-actions">
-                <button type="button" className="button button--quiet" onClick={() => onEdit(project)}>
-                  Edit<span className="visually-hidden"> {project.title}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--danger"
-                  onClick={() => onDelete(project)}
-                >
-                  Delete<span className="visually-hidden"> {project.title}</span>
-                </button>
-              </td>
+              <RowActions
+                rowName={project.title}
+                actions={[
+                  { label: 'Edit', onClick: () => onEdit(project) },
+                  { label: 'Delete', onClick: () => onDelete(project), danger: true },
+                ]}
+              />
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { formatIsoDate, todayIso } from '@shared/dates/isoDate';
 import { formatAmount, formatUnits, type PricingScenario, scenarioFigures } from '@shared/pricing';
 import { Link } from 'wouter';
+import { RowActions } from '../../../ui/RowActions';
 
 interface ScenarioTableProps {
   scenarios: PricingScenario[];
@@ -24,6 +25,7 @@ function breakEvenText(scenario: PricingScenario): string {
 }
 
 /** The saved scenarios with their key figures, to open, pick for comparing, rename or delete. */
+
 export function ScenarioTable({
   scenarios,
   serviceTypeNames,
@@ -77,18 +79,13 @@ export function ScenarioTable({
               <td className="numeric">{formatAmount(scenario.pricePerUnitMinor, scenario.currency)}</td>
               <td className="numeric">{breakEvenText(scenario)}</td>
               <td>{formatIsoDate(todayIso(new Date(scenario.updatedAt)))}</td>
-              <td className="row-actions">
-                <button type="button" className="button button--quiet" onClick={() => onRename(scenario)}>
-                  Rename<span className="visually-hidden"> {scenario.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--danger"
-                  onClick={() => onDelete(scenario)}
-                >
-                  Delete<span className="visually-hidden"> {scenario.name}</span>
-                </button>
-              </td>
+              <RowActions
+                rowName={scenario.name}
+                actions={[
+                  { label: 'Rename', onClick: () => onRename(scenario) },
+                  { label: 'Delete', onClick: () => onDelete(scenario), danger: true },
+                ]}
+              />
             </tr>
           ))}
         </tbody>
