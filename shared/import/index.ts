@@ -3,6 +3,9 @@
  * the import worker, the preview and the tests all call the same functions.
  */
 
+export { batchUndoLabel, countOf, importDoneText, undoDoneText } from './batchWords';
+export { type ClientSummary, summarizeClient } from './clientSummary';
+export { ContactsFileReader } from './contactsFileReader';
 export { type MapCsvOptions, type MappedContacts, mapCsvRecords } from './csv/mapCsvTable';
 export { type CsvRecord, type CsvTable, type ReadCsvOptions, readCsvTable } from './csv/readCsvTable';
 export { type DecodedText, decodeContactsBytes, unreadableFileProblem } from './decode';

@@ -1,11 +1,7 @@
 import type { ClientKind } from '../model/client';
-import { mapCsvRecords } from './csv/mapCsvTable';
-import { readCsvTable } from './csv/readCsvTable';
-import { decodeContactsBytes, unreadableFileProblem } from './decode';
-import type { ColumnMapping, ImportFieldId } from './fields';
-import { ignoreColumn } from './fields';
-import { type ContactSource, type CsvContactSource, detectCsvSource } from './sources/contactSources';
-import { defaultMapping } from './sources/defaultMapping';
+import { ContactsFileReader } from './contactsFileReader';
+import type { ColumnMapping } from './fields';
+import type { ContactSource } from './sources/contactSources';
 import type {
   CsvDelimiter,
   EncodingChoice,
@@ -14,7 +10,6 @@ import type {
   ProgressCallback,
   TextEncoding,
 } from './types';
-import { looksLikeVCard, parseVCardText } from './vcard/parseVCardText';
 
 export interface ParseContactsOptions {
   encoding?: EncodingChoice | undefined;
@@ -28,6 +23,8 @@ export interface ParseContactsOptions {
   /** A tag added to every imported client, e.g. "Imported from LinkedIn 2026-11". */
   batchTag?: string | undefined;
   onProgress?: ProgressCallback | undefined;
+  /** Told when reading moves on to a new stage: splitting the file into rows, then mapping them. */
+  onStage?: ((stage: 'reading' | 'mapping') => void) | undefined;
   /** Cancels the parse: the promise rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
 }
@@ -56,134 +53,16 @@ export interface ParseContactsResult {
   vcardVersion: string;
 }
 
-const identityFields = new Set<ImportFieldId>([
-  'fullName',
-  'givenName',
-  'familyName',
-  'email',
-  'organization',
-]);
-const sampleRowCount = 5;
-
 /**
  * Reads a contacts file, CSV or vCard, into clients and row problems. Pure: runs in Node, a
  * worker or a page. It never throws for what the file holds; a file it cannot read comes back
- * with a problem at row 0. It rejects only when cancelled through the signal.
+ * with a problem at row 0. It rejects only when cancelled through the signal. To read one file
+ * several ways (a preview where the user changes the mapping), keep a ContactsFileReader.
  */
-export async function parseContactsFile(
+export function parseContactsFile(
   bytes: Uint8Array,
   fileName: string,
   options: ParseContactsOptions = {},
 ): Promise<ParseContactsResult> {
-  try {
-    return await parseOrReport(bytes, fileName, options);
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    return fileProblem(emptyResult('utf-8'), 'This file could not be read as contacts.');
-  }
-}
-
-async function parseOrReport(
-  bytes: Uint8Array,
-  fileName: string,
-  options: ParseContactsOptions,
-): Promise<ParseContactsResult> {
-  const { text, encoding } = decodeContactsBytes(bytes, options.encoding ?? 'auto');
-  const result = emptyResult(encoding);
-  if (text.trim() === '') return fileProblem(result, 'The file is empty.');
-  const unreadable = unreadableFileProblem(bytes, text);
-  if (unreadable) return fileProblem(result, unreadable);
-  const finishOptions = { kind: options.kind ?? 'auto', batchTag: options.batchTag?.trim() ?? '' };
-  const isVCardName = /\.(vcf|vcard)$/i.test(fileName);
-  if (options.source === 'vcard' || looksLikeVCard(text) || (isVCardName && !options.source)) {
-    const parsed = await parseVCardText(text, {
-      ...finishOptions,
-      onProgress: options.onProgress,
-      signal: options.signal,
-    });
-    options.onProgress?.(1);
-    return {
-      ...result,
-      format: 'vcard',
-      source: 'vcard',
-      detectedSource: 'vcard',
-      contacts: parsed.contacts,
-      problems: byRow(parsed.problems),
-      rowCount: parsed.cardCount,
-      vcardVersion: parsed.version,
-    };
-  }
-  const table = await readCsvTable(text, {
-    delimiter: options.delimiter,
-    signal: options.signal,
-    onProgress: (fraction) => options.onProgress?.(fraction / 2),
-  });
-  const detectedSource = detectCsvSource(table.header);
-  const source: CsvContactSource = options.source ?? detectedSource;
-  const mapping = options.mapping
-    ? table.header.map((_, index) => options.mapping?.[index] ?? ignoreColumn)
-    : defaultMapping(source, table.header);
-  const csvResult: ParseContactsResult = {
-    ...result,
-    format: 'csv',
-    source,
-    detectedSource,
-    delimiter: table.delimiter,
-    header: table.header,
-    headerRow: table.headerRow,
-    mapping,
-    sampleRows: table.records.slice(0, sampleRowCount).map((record) => record.cells),
-    rowCount: table.records.length + table.problems.filter((problem) => problem.severity === 'error').length,
-  };
-  if (table.header.length === 0) return fileProblem(csvResult, 'The file is empty.');
-  if (table.records.length === 0 && table.problems.length === 0) {
-    return fileProblem(csvResult, 'The file has a header row but no contacts below it.');
-  }
-  if (!mapping.some((column) => identityFields.has(column.field))) {
-    return fileProblem(
-      { ...csvResult, problems: table.problems },
-      'No column is read as a name, organization or email. Choose which columns hold them.',
-    );
-  }
-  const mapped = await mapCsvRecords(table.header, table.records, mapping, {
-    ...finishOptions,
-    source,
-    signal: options.signal,
-    onProgress: (fraction) => options.onProgress?.(0.5 + fraction / 2),
-  });
-  options.onProgress?.(1);
-  return {
-    ...csvResult,
-    contacts: mapped.contacts,
-    problems: byRow([...table.problems, ...mapped.problems]),
-  };
-}
-
-function emptyResult(encoding: TextEncoding): ParseContactsResult {
-  return {
-    contacts: [],
-    problems: [],
-    format: 'unreadable',
-    source: 'generic',
-    detectedSource: 'generic',
-    encoding,
-    delimiter: null,
-    header: [],
-    headerRow: 0,
-    mapping: [],
-    sampleRows: [],
-    rowCount: 0,
-    vcardVersion: '',
-  };
-}
-
-function fileProblem(result: ParseContactsResult, message: string): ParseContactsResult {
-  return {
-    ...result,
-    problems: [{ row: 0, field: '', message, severity: 'error', value: '' }, ...result.problems],
-  };
-}
-
-function byRow(problems: ImportProblem[]): ImportProblem[] {
-  return problems.sort((a, b) => a.row - b.row);
+  return new ContactsFileReader(bytes, fileName).read(options);
 }
