@@ -6,6 +6,7 @@ import {
   compareListEntries,
   listEntryMatcher,
 } from '@shared/clients/listQuery';
+import type { MatchKeyLookup } from '@shared/contacts/classifyImport';
 import type { Client } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
 import type { ClienteleDatabase } from './database';
@@ -106,10 +107,20 @@ export class ClientListIndex {
     return this.tagList;
   }
 
-  /** Every duplicate-match key (email, phone, name + organization, LinkedIn) → client id. */
-  matchKeyMap(): Map<string, string> {
-    const map = new Map<string, string>();
-    for (const entry of this.entries.values()) for (const key of entry.matchKeys) map.set(key, entry.id);
+  /**
+   * Every duplicate-match key (email, phone, name + organization, LinkedIn) → the client with
+   * it, or the clients when several share it (one imported "as new" beside its match).
+   */
+  matchKeyMap(): MatchKeyLookup {
+    const map = new Map<string, string | string[]>();
+    for (const entry of this.entries.values()) {
+      for (const key of entry.matchKeys) {
+        const found = map.get(key);
+        if (found === undefined) map.set(key, entry.id);
+        else if (typeof found === 'string') map.set(key, [found, entry.id]);
+        else found.push(entry.id);
+      }
+    }
     return map;
   }
 

@@ -1,5 +1,6 @@
 import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
+import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { PricingScenario } from '@shared/pricing';
@@ -33,6 +34,8 @@ export class ClienteleDatabase extends Dexie {
   trash!: Table<TrashEntry, string>;
   pricingScenarios!: Table<PricingScenario, string>;
   mailingLists!: Table<MailingList, string>;
+  importBatches!: Table<ImportBatch, string>;
+  importPresets!: Table<ImportPreset, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

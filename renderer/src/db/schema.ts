@@ -32,4 +32,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       mailingLists: 'id, year',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // An import's clients are found by clients.importBatchId; batches are listed newest first.
+      importBatches: 'id, createdAt',
+      importPresets: 'id, name',
+    },
+  },
 ];

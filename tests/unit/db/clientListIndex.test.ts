@@ -125,6 +125,18 @@ describe('client list index', () => {
   });
 });
 
+describe('client list index match keys', () => {
+  it('maps a key to the one client with it, or to every client sharing it', async () => {
+    const { db, index } = await indexedDatabase();
+    const ana = clientDetails('b2b', { organization: 'Acme', given: 'Ana', email: 'ana@acme.example' });
+    const first = await createClient(db, ana);
+    expect(index.matchKeyMap().get('email:ana@acme.example')).toBe(first);
+    const second = await createClient(db, { ...ana, organization: 'Acme Two' });
+    expect(index.matchKeyMap().get('email:ana@acme.example')).toEqual([first, second]);
+    expect(index.matchKeyMap().get('name:ana|acme two')).toBe(second);
+  });
+});
+
 describe('client list index and transactions', () => {
   it('ignores writes of a transaction that failed', async () => {
     const { db, index } = await indexedDatabase();

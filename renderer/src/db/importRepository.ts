@@ -1,0 +1,168 @@
+import { restoredClientRecord } from '@shared/contacts/importRecords';
+import { nowIso } from '@shared/ids';
+import type { ContactSource } from '@shared/import';
+import type { Client } from '@shared/model/client';
+import type { ImportBatch, ImportBatchCounts, ImportUndoCounts } from '@shared/model/importBatch';
+import type { ClienteleDatabase } from './database';
+
+/** Everything one import writes, prepared beforehand so the transaction does no per-row work. */
+export interface PreparedImport {
+  batchId: string;
+  fileName: string;
+  source: ContactSource;
+  batchTag: string;
+  /** The moment of the write: createdAt and updatedAt of every record written. */
+  stamp: string;
+  /** Counts of the plan; created, updated and skipped are corrected to what was written. */
+  counts: ImportBatchCounts;
+  /**
+   * The clients to create. May be built as they are read (a generator), so building the next
+   * ones overlaps with the database storing the previous ones.
+   */
+  created: Iterable<Client>;
+  /** Existing clients to fill in: as read when the import was planned, and after. */
+  updates: { before: Client; after: Client }[];
+}
+
+export interface CommitHooks {
+  /** Aborting rolls the whole transaction back: nothing is written. */
+  signal?: AbortSignal | undefined;
+  /** Share of the clients written, 0 to 1. */
+  onProgress?: ((fraction: number) => void) | undefined;
+}
+
+export interface CommittedImport {
+  batch: ImportBatch;
+  /** Every client record written, created or filled in. */
+  written: Client[];
+}
+
+/** Clients added per request: small enough to report progress often. */
+const writeChunkSize = 2000;
+
+/**
+ * Writes an import in one transaction: the clients it creates, the existing clients it fills
+ * in and its batch record for the history. A failure or a cancel leaves the database as it
+ * was. A client edited or deleted since the import was planned is left alone (counted skipped).
+ * Every add is issued without waiting for the one before, as one bulk write would be.
+ */
+export async function commitImport(
+  db: ClienteleDatabase,
+  prepared: PreparedImport,
+  hooks: CommitHooks = {},
+): Promise<CommittedImport> {
+  hooks.signal?.throwIfAborted();
+  return db.transaction('rw', db.clients, db.importBatches, async (transaction) => {
+    const abort = () => transaction.abort();
+    hooks.signal?.addEventListener('abort', abort, { once: true });
+    try {
+      const current = await db.clients.bulkGet(prepared.updates.map((update) => update.before.id));
+      const updates = prepared.updates.filter(
+        (update, index) => current[index]?.updatedAt === update.before.updatedAt,
+      );
+      const created: Client[] = [];
+      const adds: Promise<unknown>[] = [];
+      let stored = 0;
+      const add = (chunk: Client[]) =>
+        adds.push(
+          db.clients.bulkAdd(chunk).then(() => {
+            stored += chunk.length;
+            hooks.onProgress?.(stored / Math.max(1, created.length));
+          }),
+        );
+      let chunk: Client[] = [];
+      for (const client of prepared.created) {
+        created.push(client);
+        chunk.push(client);
+        if (chunk.length === writeChunkSize) {
+          add(chunk);
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) add(chunk);
+      adds.push(db.clients.bulkPut(updates.map((update) => update.after)));
+      const batch: ImportBatch = {
+        id: prepared.batchId,
+        fileName: prepared.fileName,
+        source: prepared.source,
+        batchTag: prepared.batchTag,
+        createdAt: prepared.stamp,
+        counts: {
+          ...prepared.counts,
+          created: created.length,
+          updated: updates.length,
+          skipped: prepared.counts.skipped + prepared.updates.length - updates.length,
+        },
+        createdClientIds: created.map((client) => client.id),
+        updatedBefore: updates.map((update) => update.before),
+        undoneAt: '',
+      };
+      adds.push(db.importBatches.add(batch));
+      await Promise.all(adds);
+      return { batch, written: [...created, ...updates.map((update) => update.after)] };
+    } finally {
+      hooks.signal?.removeEventListener('abort', abort);
+    }
+  });
+}
+
+/** Clients read per request while undoing: each read stays short on the page's thread. */
+const undoChunkSize = 2000;
+
+/**
+ * Undoes an import in one transaction: deletes the clients it created and puts back the ones
+ * it filled in. Clients given projects or edited since (their updatedAt is no longer the
+ * import's) are kept as they are, and counted, so the user can be told.
+ */
+export async function undoImportBatch(
+  db: ClienteleDatabase,
+  batchId: string,
+  now: string = nowIso(),
+): Promise<{ batch: ImportBatch; undo: ImportUndoCounts }> {
+  return db.transaction('rw', db.clients, db.importBatches, async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch) throw new Error('This import is no longer in the import history.');
+    if (batch.undoneAt) throw new Error(`The import of ${batch.fileName} has already been undone.`);
+    const undo: ImportUndoCounts = { removed: 0, restored: 0, kept: 0 };
+    const untouched = (client: Client) => client.updatedAt === batch.createdAt;
+    for (let start = 0; start < batch.createdClientIds.length; start += undoChunkSize) {
+      const records = await db.clients.bulkGet(batch.createdClientIds.slice(start, start + undoChunkSize));
+      const removable: string[] = [];
+      for (const client of records) {
+        if (!client) continue;
+        if (client.projectCount === 0 && untouched(client)) removable.push(client.id);
+        else undo.kept += 1;
+      }
+      await db.clients.bulkDelete(removable);
+      undo.removed += removable.length;
+    }
+    const current = await db.clients.bulkGet(batch.updatedBefore.map((client) => client.id));
+    const restored: Client[] = [];
+    batch.updatedBefore.forEach((before, index) => {
+      const present = current[index];
+      if (!present) return;
+      if (untouched(present)) restored.push(restoredClientRecord(before, present));
+      else undo.kept += 1;
+    });
+    await db.clients.bulkPut(restored);
+    undo.restored = restored.length;
+    const undone: ImportBatch = { ...batch, undoneAt: now, undo };
+    await db.importBatches.put(undone);
+    return { batch: undone, undo };
+  });
+}
+
+/** The latest imports, newest first, for the import history. */
+export function recentImportBatches(db: ClienteleDatabase, limit = 20): Promise<ImportBatch[]> {
+  return db.importBatches.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+export function getImportBatch(db: ClienteleDatabase, id: string): Promise<ImportBatch | undefined> {
+  return db.importBatches.get(id);
+}
+
+/** The clients with these ids that still exist, for comparing an import with them. */
+export async function loadClientsByIds(db: ClienteleDatabase, ids: readonly string[]): Promise<Client[]> {
+  const found = await db.clients.bulkGet([...ids]);
+  return found.filter((client): client is Client => client !== undefined);
+}
