@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { Toasts } from '../ui/Toasts';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -13,6 +14,7 @@ const HolidayCardListsPage = lazyPage(
   () => import('../features/holidayCards/HolidayCardListsPage'),
   'HolidayCardListsPage',
 );
+const ImportExportPage = lazyPage(() => import('../features/import/ImportExportPage'), 'ImportExportPage');
 const MailingListPage = lazyPage(() => import('../features/holidayCards/MailingListPage'), 'MailingListPage');
 const PricingComparePage = lazyPage(
   () => import('../features/pricing/PricingComparePage'),
@@ -46,12 +48,14 @@ export function App() {
               <Route path="/pricing/:id" component={PricingEditorPage} />
               <Route path="/holiday-cards" component={HolidayCardListsPage} />
               <Route path="/holiday-cards/:id" component={MailingListPage} />
+              <Route path="/import" component={ImportExportPage} />
               <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>
         </main>
       </div>
+      <WindowFileDrop />
       <Toasts />
     </Router>
   );

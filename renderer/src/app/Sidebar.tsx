@@ -8,6 +8,7 @@ const sections = [
     label: 'Holiday cards',
     matches: (path: string) => path.startsWith('/holiday-cards'),
   },
+  { href: '/import', label: 'Import & export', matches: (path: string) => path.startsWith('/import') },
   { href: '/settings', label: 'Settings', matches: (path: string) => path.startsWith('/settings') },
 ];
 

@@ -38,6 +38,16 @@ export function WelcomePanel() {
           </Link>
         </div>
         <div className="welcome__choice">
+          <h2>Import your contacts</h2>
+          <p>
+            From Google Contacts, Outlook, LinkedIn, Apple Contacts or any spreadsheet, with a preview before
+            anything is saved.
+          </p>
+          <Link href="/import" className="button">
+            Import contacts
+          </Link>
+        </div>
+        <div className="welcome__choice">
           <h2>Explore with sample data</h2>
           <p>
             {sampleClientCount} made-up clients with six years of projects, to try searching, sorting and the

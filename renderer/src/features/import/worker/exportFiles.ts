@@ -1,0 +1,26 @@
+import { csvBytes } from '@shared/csv/writeCsv';
+import { clientsCsv } from '@shared/export/clientsCsv';
+import { clientsToVCard } from '@shared/export/clientsVCard';
+import { projectsCsv } from '@shared/export/projectsCsv';
+import type { ClienteleDatabase } from '../../../db/database';
+import { loadClientsForExport, loadProjectsForExport } from '../../../db/importExportData';
+import type { ExportFormat } from './importProtocol';
+
+/**
+ * Builds an export file in the worker: reading every client and writing the text would hold the
+ * page for a second with 20,000 clients. Returns the bytes and how many records they hold.
+ */
+export async function exportFile(
+  db: ClienteleDatabase,
+  format: ExportFormat,
+): Promise<{ bytes: Uint8Array; count: number }> {
+  if (format === 'projects-csv') {
+    const { projects, clients, serviceTypes } = await loadProjectsForExport(db);
+    const clientsById = new Map(clients.map((client) => [client.id, client]));
+    return { bytes: csvBytes(projectsCsv(projects, clientsById, serviceTypes)), count: projects.length };
+  }
+  const clients = await loadClientsForExport(db);
+  if (format === 'clients-csv') return { bytes: csvBytes(clientsCsv(clients)), count: clients.length };
+  const version = format === 'vcard-3.0' ? '3.0' : '4.0';
+  return { bytes: new TextEncoder().encode(clientsToVCard(clients, version)), count: clients.length };
+}
