@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
 
-const port = 4174;
+const port = Number(process.env.CLIENTELE_BENCH_PORT ?? 4174);
+const rendererDirectory = process.env.CLIENTELE_RENDERER_OUT ?? 'out/renderer';
 
 /**
  * `npm run bench`: benchmarks in Chromium against the built renderer, one at a time so they do
@@ -24,7 +25,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${rendererDirectory} --port ${port} --strictPort`,
     port,
     reuseExistingServer: false,
   },
