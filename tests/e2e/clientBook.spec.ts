@@ -172,6 +172,8 @@ test('the app works from the keyboard: skip link, search, open a client', async 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Add client' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Import or export' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Search clients')).toBeFocused();
   await page.keyboard.type('acme');
   await expect(page.getByRole('table', { name: 'Clients' })).toHaveAttribute('data-results-for', 'acme');

@@ -17,12 +17,19 @@ const columns = ['Client', 'Kind', 'Place', 'Last project', 'Projects', 'Total b
  * The client list, virtualised: only the rows in view (plus a few) exist in the page, and only
  * those clients are read from the database, so 20,000 clients scroll as smoothly as 20.
  */
-export function ClientList({ ids, resultsFor }: { ids: string[]; resultsFor: string }) {
+interface ClientListProps {
+  ids: string[];
+  /** Rows in the list; ids may hold fewer while the list index loads at start-up. */
+  count: number;
+  resultsFor: string;
+}
+
+export function ClientList({ ids, count, resultsFor }: ClientListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const settings = useSettings();
   const today = useToday();
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
@@ -30,12 +37,12 @@ export function ClientList({ ids, resultsFor }: { ids: string[]; resultsFor: str
     initialRect: { width: 0, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
-  const visibleIds = items.map((item) => ids[item.index] as string);
+  const visibleIds = items.flatMap((item) => ids[item.index] ?? []);
   const visibleKey = visibleIds.join(',');
   const clients = useLiveQuery(() => db.clients.bulkGet(visibleIds), [visibleKey]);
   const byId = new Map<string, Client>();
   for (const client of clients ?? []) if (client) byId.set(client.id, client);
-  const rowsLoaded = visibleIds.every((id) => byId.has(id));
+  const rowsLoaded = visibleIds.length === items.length && visibleIds.every((id) => byId.has(id));
   useEffect(() => {
     // A User Timing mark, so start-up time to the first rows can be measured (npm run bench).
     if (rowsLoaded && ids.length > 0 && performance.getEntriesByName('first-rows').length === 0) {
@@ -48,7 +55,7 @@ export function ClientList({ ids, resultsFor }: { ids: string[]; resultsFor: str
       className="client-list"
       role="table"
       aria-label="Clients"
-      aria-rowcount={ids.length + 1}
+      aria-rowcount={count + 1}
       aria-busy={!rowsLoaded}
       data-results-for={resultsFor}
     >
@@ -64,12 +71,12 @@ export function ClientList({ ids, resultsFor }: { ids: string[]; resultsFor: str
       <div className="client-list__scroll" ref={scrollRef} data-testid="client-list-scroll">
         <div role="rowgroup" className="client-list__body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
-            const id = ids[item.index] as string;
-            const client = byId.get(id);
+            const id = ids[item.index];
+            const client = id === undefined ? undefined : byId.get(id);
             return (
               <div
                 role="row"
-                key={id}
+                key={id ?? `row-${item.index}`}
                 aria-rowindex={item.index + 2}
                 className="client-list__row"
                 style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}

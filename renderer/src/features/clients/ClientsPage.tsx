@@ -13,16 +13,17 @@ export function ClientsPage() {
   const clearFilters = useClientListStore((state) => state.clearFilters);
   const result = useClientIds(filters);
   const ids = result?.ids;
+  const count = result?.count;
   const total = result?.total;
 
   if (total === 0) return <WelcomePanel />;
 
   const filtered = hasActiveFilters(filters);
   const countText =
-    ids === undefined || total === undefined
+    count === undefined || total === undefined
       ? 'Loading clients…'
       : filtered
-        ? `Showing ${ids.length.toLocaleString()} of ${total.toLocaleString()} clients`
+        ? `Showing ${count.toLocaleString()} of ${total.toLocaleString()} clients`
         : `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}`;
 
   return (
@@ -30,16 +31,21 @@ export function ClientsPage() {
       <PageHeader
         title="Clients"
         actions={
-          <Link href="/clients/new" className="button button--primary">
-            Add client
-          </Link>
+          <>
+            <Link href="/clients/new" className="button button--primary">
+              Add client
+            </Link>
+            <Link href="/import" className="button">
+              Import or export
+            </Link>
+          </>
         }
       />
       <ClientListToolbar />
       <p className="clients-page__count" aria-live="polite">
         {countText}
       </p>
-      {ids !== undefined && ids.length === 0 ? (
+      {count === 0 ? (
         <div data-results-for={filters.search} aria-busy="false">
           <EmptyState
             title="No clients match"
@@ -53,7 +59,7 @@ export function ClientsPage() {
           </EmptyState>
         </div>
       ) : (
-        <ClientList ids={ids ?? []} resultsFor={filters.search} />
+        <ClientList ids={ids ?? []} count={count ?? 0} resultsFor={filters.search} />
       )}
     </div>
   );

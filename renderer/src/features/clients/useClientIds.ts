@@ -1,24 +1,44 @@
-import type { ClientListFilters } from '@shared/clients/listQuery';
+import { type ClientListFilters, hasActiveFilters } from '@shared/clients/listQuery';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { clientListIndex } from '../../db/appDatabase';
+import { clientListIndex, db } from '../../db/appDatabase';
+import { firstPageOfClients } from '../../db/clientListFirstPage';
 
 export interface ClientIdsResult {
+  /** The matching ids in list order; at start-up only the first page of them. */
   ids: string[];
+  /** How many clients match: the length of the list, which `ids` may not fill yet. */
+  count: number;
   /** How many clients there are in all. */
   total: number;
 }
 
-/** The ids of the clients to list, in order; undefined while the index loads at start-up. */
+/** More than a screenful: rows beyond it wait for the index, which is due within a second. */
+const firstPageSize = 60;
+
+/**
+ * The clients to list, in order. Until the in-memory index has loaded, the default view (all
+ * clients by name) is served from the database's sort index; other views wait for the index.
+ */
 export function useClientIds(filters: ClientListFilters): ClientIdsResult | undefined {
   const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
   const settings = useSettings();
   const today = useToday();
+  const indexLoaded = revision >= 0;
+  const defaultView = !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
+  const firstPage = useLiveQuery(
+    () => (indexLoaded || !defaultView ? undefined : firstPageOfClients(db, firstPageSize)),
+    [indexLoaded, defaultView],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the index is mutable; its revision says when to ask it again
   return useMemo(() => {
-    if (revision < 0) return undefined;
-    return { ids: clientListIndex.query(filters, settings, today), total: clientListIndex.size };
-  }, [revision, filters, settings, today]);
+    if (!indexLoaded)
+      return firstPage && { ids: firstPage.ids, count: firstPage.total, total: firstPage.total };
+    const ids = clientListIndex.query(filters, settings, today);
+    return { ids, count: ids.length, total: clientListIndex.size };
+  }, [indexLoaded, firstPage, revision, filters, settings, today]);
 }
 
 /** Tags in use, for the tag filter. */
