@@ -11,14 +11,19 @@ export const clientListIndex = new ClientListIndex();
 db.use(clientListSync(clientListIndex, db));
 
 /**
- * Opens the database, starts loading the client list index, asks the browser to keep the data
- * even under storage pressure, and drops trash older than the undo period. Returns whether
- * storage is persistent.
+ * Opens the database and starts loading the client list index. Housekeeping that need not
+ * hold up the first screen (asking the browser to keep the data under storage pressure,
+ * dropping trash older than the undo period) runs after.
  */
-export async function openAppDatabase(): Promise<boolean> {
+export async function openAppDatabase(): Promise<void> {
   await db.open();
   void clientListIndex.load(db);
-  await purgeOldTrash(db);
+  void purgeOldTrash(db).catch(() => undefined);
+  void requestPersistentStorage();
+}
+
+/** Whether the browser has agreed not to evict the app's data when the disk runs low. */
+async function requestPersistentStorage(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   try {
     return (await navigator.storage.persisted()) || (await navigator.storage.persist());
