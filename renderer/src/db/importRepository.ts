@@ -44,7 +44,6 @@ const writeChunkSize = 2000;
  * Writes an import in one transaction: the clients it creates, the existing clients it fills
  * in and its batch record for the history. A failure or a cancel leaves the database as it
  * was. A client edited or deleted since the import was planned is left alone (counted skipped).
- * Every add is issued without waiting for the one before, as one bulk write would be.
  */
 export async function commitImport(
   db: ClienteleDatabase,
@@ -60,27 +59,32 @@ export async function commitImport(
       const updates = prepared.updates.filter(
         (update, index) => current[index]?.updatedAt === update.before.updatedAt,
       );
+      // At most one chunk is stored while the next is built: a cancel then has one chunk queued
+      // to throw away, instead of the whole file keeping the database busy for many seconds.
       const created: Client[] = [];
-      const adds: Promise<unknown>[] = [];
+      const planned = Math.max(1, prepared.counts.created);
       let stored = 0;
-      const add = (chunk: Client[]) =>
-        adds.push(
-          db.clients.bulkAdd(chunk).then(() => {
-            stored += chunk.length;
-            hooks.onProgress?.(stored / Math.max(1, created.length));
-          }),
-        );
+      let storing: Promise<void> = Promise.resolve();
+      const store = async (chunk: Client[]) => {
+        await storing;
+        hooks.signal?.throwIfAborted();
+        storing = db.clients.bulkAdd(chunk).then(() => {
+          stored += chunk.length;
+          hooks.onProgress?.(Math.min(1, stored / planned));
+        });
+      };
       let chunk: Client[] = [];
       for (const client of prepared.created) {
         created.push(client);
         chunk.push(client);
         if (chunk.length === writeChunkSize) {
-          add(chunk);
+          await store(chunk);
           chunk = [];
         }
       }
-      if (chunk.length > 0) add(chunk);
-      adds.push(db.clients.bulkPut(updates.map((update) => update.after)));
+      if (chunk.length > 0) await store(chunk);
+      await storing;
+      await db.clients.bulkPut(updates.map((update) => update.after));
       const batch: ImportBatch = {
         id: prepared.batchId,
         fileName: prepared.fileName,
@@ -97,8 +101,7 @@ export async function commitImport(
         updatedBefore: updates.map((update) => update.before),
         undoneAt: '',
       };
-      adds.push(db.importBatches.add(batch));
-      await Promise.all(adds);
+      await db.importBatches.add(batch);
       return { batch, written: [...created, ...updates.map((update) => update.after)] };
     } finally {
       hooks.signal?.removeEventListener('abort', abort);
