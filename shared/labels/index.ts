@@ -1,4 +1,6 @@
 /** Mailing labels on die-cut sheets: templates, layout, and the printable HTML document. */
+
+export { escapeHtml } from '../text/html';
 export type { CustomLabelTemplateInput } from './customTemplate';
 export {
   customLabelTemplate,
@@ -31,7 +33,7 @@ export {
 } from './labelSettings';
 export { returnAddressLabels } from './returnAddress';
 export type { LabelSheetOptions } from './sheetHtml';
-export { escapeHtml, labelFontStack, labelSheetHtml } from './sheetHtml';
+export { labelFontStack, labelSheetHtml } from './sheetHtml';
 export type { LabelCell } from './sheetLayout';
 export { checkStartAt, labelCell, sheetsNeeded } from './sheetLayout';
 export type { LabelOffset, LabelTemplate } from './templates';

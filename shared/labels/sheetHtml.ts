@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/html';
 import { hasErrors } from '../validation/fieldErrors';
 import { validateLabelTemplate } from './customTemplate';
 import { fitLabelText, labelLineHeight, labelPadding } from './fitText';
@@ -25,18 +26,6 @@ export interface LabelSheetOptions {
 export const labelFontStack =
   '"DejaVu Sans", "Noto Sans", Arial, "Helvetica Neue", Helvetica, "Noto Sans CJK SC", "Droid Sans Fallback", ' +
   '"Microsoft YaHei", "Yu Gothic", "Hiragino Sans", "Malgun Gothic", sans-serif';
-
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character);
-}
 
 function mm(value: number): string {
   return `${Number(value.toFixed(3))}mm`;

@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../dates/isoDate';
+import { escapeHtml } from '../text/html';
 import { costLineMinor, costLinesTotalMinor } from './costLines';
-import { escapeHtml } from './escapeHtml';
 import type { PricingFigures } from './figures';
 import { formatAmount, formatHours, formatMonths, formatRatio, formatUnits } from './format';
 import type { CostLine, PricingScenario } from './model';
