@@ -79,6 +79,7 @@ export function ReadingSettings({ preview }: { preview: ImportPreview }) {
       <TextField
         id="import-batch-tag"
         label="Tag for this import"
+        className="import-settings__tag"
         value={batchTag}
         onChange={(next) => setImportSession({ batchTag: next })}
         hint="Added to every client this import creates, to find them later. Leave empty for none."
