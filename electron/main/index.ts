@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { applicationMenuTemplate } from './applicationMenu';
 import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
@@ -9,6 +9,7 @@ import { printDocument } from './ipc/printDocument';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { saveDocumentAsPdf } from './ipc/saveDocumentAsPdf';
 import { saveFile } from './ipc/saveFile';
+import { devServerUrl } from './devServer';
 import { createMainWindow } from './mainWindow';
 import { printPartition } from './printing/documentWindow';
 import { applyNavigationPolicy } from './security/navigationPolicy';
@@ -18,8 +19,6 @@ import { applySessionPolicy } from './security/sessionPolicy';
 // Built as out/main/index.js, next to out/preload and out/renderer.
 const buildFolder = join(import.meta.dirname, '..');
 
-// electron-vite dev sets this. A packaged app ignores it and always serves its own files.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isAppPage = appPageCheck(devServerUrl);
 
 // Both must happen before the app is ready.
@@ -62,7 +61,12 @@ function start(): void {
   // Two instances would write one IndexedDB from two processes; the second one hands over instead.
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => {
-    applyNavigationPolicy(contents, { isAppPage, openExternal: (url) => shell.openExternal(url) });
+    applyNavigationPolicy(contents, {
+      isAppPage,
+      openExternal: async (url) => {
+        await openExternalLink(url, contents);
+      },
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -6,6 +6,7 @@ import {
   type SaveFileRequest,
   savableFileKinds,
 } from './contract';
+import { hasFormatCharacters, hasKindExtension, savedFileExtensions } from './savedFileNames';
 
 /**
  * Checks of what arrives over the bridge. The main process runs them on every payload before
@@ -22,6 +23,8 @@ export function safeFileNameProblem(name: unknown): string {
   if (name.length > 200) return 'The file name is longer than 200 characters.';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[/\\:*?"<>|\u0000-\u001f]/.test(name)) return 'The file name contains a character files cannot have.';
+  if (hasFormatCharacters(name))
+    return 'The file name contains an invisible formatting character that can disguise its type.';
   if (name === '.' || name === '..') return 'The file name is not a name.';
   return '';
 }
@@ -32,6 +35,9 @@ export function saveFileRequestProblem(payload: unknown): string {
   if (nameProblem) return nameProblem;
   if (!savableFileKinds.includes(payload.kind as SaveFileRequest['kind']))
     return 'The file type is not one the app saves.';
+  const kind = payload.kind as SaveFileRequest['kind'];
+  if (!hasKindExtension(payload.suggestedName as string, kind))
+    return `The file name does not end in .${savedFileExtensions[kind]}.`;
   if (!(payload.bytes instanceof Uint8Array)) return 'The file contents are not bytes.';
   if (payload.bytes.byteLength > maxSaveFileBytes) return 'The file is too large to save.';
   return '';
@@ -49,7 +55,10 @@ export function printDocumentRequestProblem(payload: unknown): string {
 export function saveDocumentAsPdfRequestProblem(payload: unknown): string {
   const printProblem = printDocumentRequestProblem(payload);
   if (printProblem) return printProblem;
-  return safeFileNameProblem((payload as SaveDocumentAsPdfRequest).suggestedName);
+  const { suggestedName } = payload as SaveDocumentAsPdfRequest;
+  const nameProblem = safeFileNameProblem(suggestedName);
+  if (nameProblem) return nameProblem;
+  return hasKindExtension(suggestedName, 'pdf') ? '' : 'The file name does not end in .pdf.';
 }
 
 export type { PrintDocumentRequest, SaveDocumentAsPdfRequest, SaveFileRequest };

@@ -69,7 +69,8 @@ function card(
   if (person?.jobTitle) lines.push(`TITLE:${escapeText(person.jobTitle)}`);
   let group = 0;
   const labelled = (property: string, value: LabeledValue) => {
-    const type = typesByLabel[value.label];
+    // Own properties only: a label such as "constructor" must not find Object's members.
+    const type = Object.hasOwn(typesByLabel, value.label) ? typesByLabel[value.label] : undefined;
     if (value.label === '' || type) {
       lines.push(`${property}${type ? `;TYPE=${type}` : ''}:${escapeText(value.value)}`);
       return;
@@ -116,11 +117,14 @@ function card(
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
-/** vCard text escaping: backslash, line breaks, commas and semicolons. */
+/**
+ * vCard text escaping: backslash, commas, semicolons and every line separator, so that no reader
+ * (some split on U+2028, NEL, vertical tab or form feed) can break a value across lines.
+ */
 export function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, '\\n')
     .replace(/,/g, '\\,')
     .replace(/;/g, '\\;');
 }

@@ -15,6 +15,7 @@ interface PrintCall {
 export const dialog = {
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
 };
 
 export const shell = {

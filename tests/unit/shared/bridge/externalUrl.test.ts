@@ -1,4 +1,4 @@
-import { checkExternalUrl } from '@shared/bridge/externalUrl';
+import { checkExternalUrl, needsConsentToOpen } from '@shared/bridge/externalUrl';
 import { describe, expect, it } from 'vitest';
 
 describe('checkExternalUrl', () => {
@@ -24,5 +24,39 @@ describe('checkExternalUrl', () => {
     42,
   ])('refuses %s', (url) => {
     expect(checkExternalUrl(url)).toBeNull();
+  });
+
+  it('keeps only subject, body and cc on a mail link', () => {
+    expect(
+      checkExternalUrl(
+        'mailto:ana@acme.example?attach=/etc/passwd&subject=Hello%20Ana&body=See%20you&cc=bo@acme.example',
+      ),
+    ).toBe('mailto:ana@acme.example?subject=Hello%20Ana&body=See%20you&cc=bo@acme.example');
+    expect(checkExternalUrl('mailto:ana@acme.example?Attachment=%2Fetc%2Fpasswd&bcc=x@evil.example')).toBe(
+      'mailto:ana@acme.example',
+    );
+    expect(checkExternalUrl('mailto:ana@acme.example?body=a=b%26c')).toBe(
+      'mailto:ana@acme.example?body=a=b%26c',
+    );
+  });
+
+  it('drops a cc that is not an address and a field that does not decode', () => {
+    expect(checkExternalUrl('mailto:ana@acme.example?cc=/etc/passwd&subject=%E0%A4%A')).toBe(
+      'mailto:ana@acme.example',
+    );
+  });
+
+  it.each(['mailto:a%ZZ@b.co', 'mailto:%E0%A4%A@b.co', 'https://%zz', 'http://[::1'])(
+    'refuses %s without throwing',
+    (url) => {
+      expect(() => checkExternalUrl(url)).not.toThrow();
+      expect(checkExternalUrl(url)).toBeNull();
+    },
+  );
+
+  it('asks before plain http, never before https or mail', () => {
+    expect(needsConsentToOpen('http://acme.example/about')).toBe(true);
+    expect(needsConsentToOpen('https://acme.example/about')).toBe(false);
+    expect(needsConsentToOpen('mailto:ana@acme.example')).toBe(false);
   });
 });

@@ -47,6 +47,8 @@ const studio: ClientDetails = {
   notes: 'Invoice via Peppol; not email.\nBackslash \\ kept.',
 };
 
+const astrid = studio.contacts[0] as ClientDetails['contacts'][number];
+
 const readBack = async (text: string) => {
   const result = await parseContactsFile(new TextEncoder().encode(text), 'clients.vcf');
   return { result, clients: result.contacts.map((contact) => withoutIds(contact.details)) };
@@ -99,5 +101,32 @@ describe('vCard export', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'writes the label "%s" as a label of its own, not as a function',
+    async (label) => {
+      const client: ClientDetails = {
+        ...studio,
+        contacts: [{ ...astrid, emails: [{ label, value: 'astrid@nordlys.example' }], phones: [] }],
+      };
+      const text = clientsToVCard([client], '4.0');
+      expect(text).not.toContain('function');
+      expect(text).toContain(`item1.EMAIL:astrid@nordlys.example\r\nitem1.X-ABLabel:${label}\r\n`);
+      const { clients } = await readBack(text);
+      expect(clients[0]?.contacts[0]?.emails).toEqual([{ label, value: 'astrid@nordlys.example' }]);
+    },
+  );
+
+  it.each([
+    ['line separator', '\u2028'],
+    ['paragraph separator', '\u2029'],
+    ['next line', '\u0085'],
+    ['vertical tab', '\v'],
+    ['form feed', '\f'],
+  ])('escapes a %s in a note so the card keeps one line per property', (_name, separator) => {
+    const text = clientsToVCard([{ ...studio, notes: `first${separator}second` }], '4.0');
+    expect(text).toContain('NOTE:first\\nsecond\r\n');
+    expect(text).not.toContain(separator);
   });
 });

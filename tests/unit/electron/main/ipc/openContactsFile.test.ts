@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,5 +78,19 @@ describe('openContactsFile', () => {
 
     const opened = await openContactsFile(undefined, sender);
     expect(opened?.bytes.byteLength).toBe(maxContactsFileBytes);
+  });
+
+  it('refuses a device such as /dev/zero instead of reading it without end', async () => {
+    userPicks('/dev/zero');
+    await expect(openContactsFile(undefined, sender)).rejects.toThrow('"zero" is not a regular file');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe without waiting for a writer', async () => {
+    const pipePath = join(folder, 'contacts.csv');
+    execFileSync('mkfifo', [pipePath]);
+    userPicks(pipePath);
+    await expect(openContactsFile(undefined, sender)).rejects.toThrow(
+      '"contacts.csv" is not a regular file (it is a device, a pipe or a folder); choose a contacts file.',
+    );
   });
 });

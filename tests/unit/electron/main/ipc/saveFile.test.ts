@@ -64,8 +64,42 @@ describe('saveFile', () => {
       /too large/,
     ],
     ['no request at all', undefined, /not an object/],
+    [
+      'a name with another extension',
+      { suggestedName: 'clients.exe', kind: 'csv', bytes },
+      /does not end in \.csv/,
+    ],
+    [
+      'a name that hides its extension',
+      { suggestedName: 'a\u202Evsc.exe.csv', kind: 'csv', bytes },
+      /invisible formatting character/,
+    ],
   ])('refuses %s before opening a dialog', async (_label, payload, message) => {
     await expect(saveFile(payload, sender)).rejects.toThrow(message);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it("adds the kind's extension when the typed name has another one", async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'report.exe') });
+    const result = await saveFile({ suggestedName: 'clients.csv', kind: 'csv', bytes }, sender);
+    expect(result).toEqual({ saved: true, fileName: 'report.exe.csv' });
+    expect(await readdir(folder)).toEqual(['report.exe.csv']);
+  });
+
+  it('does not overwrite a file the dialog never asked about', async () => {
+    await writeFile(join(folder, 'report.csv'), 'kept');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'report') });
+    await expect(saveFile({ suggestedName: 'clients.csv', kind: 'csv', bytes }, sender)).rejects.toThrow(
+      '"report.csv" already exists there; nothing was saved.',
+    );
+    expect(await readFile(join(folder, 'report.csv'), 'utf8')).toBe('kept');
+  });
+
+  it('refuses a typed name with a right-to-left override and writes nothing', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'a\u202Evsc.exe') });
+    await expect(saveFile({ suggestedName: 'clients.csv', kind: 'csv', bytes }, sender)).rejects.toThrow(
+      /invisible formatting character/,
+    );
+    expect(await readdir(folder)).toEqual([]);
   });
 });
