@@ -3,13 +3,13 @@ import { app, type BrowserWindow, ipcMain, Menu, protocol, session } from 'elect
 import { applicationMenuTemplate } from './applicationMenu';
 import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
+import { devServerUrl } from './devServer';
 import { openContactsFile } from './ipc/openContactsFile';
 import { openExternalLink } from './ipc/openExternalLink';
 import { printDocument } from './ipc/printDocument';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { saveDocumentAsPdf } from './ipc/saveDocumentAsPdf';
 import { saveFile } from './ipc/saveFile';
-import { devServerUrl } from './devServer';
 import { createMainWindow } from './mainWindow';
 import { printPartition } from './printing/documentWindow';
 import { applyNavigationPolicy } from './security/navigationPolicy';
