@@ -18,16 +18,25 @@ export async function createClient(db: ClienteleDatabase, details: ClientDetails
   return record.id;
 }
 
+/** The stored client with new details: same id, creation and batch, a new version (updatedAt). */
+export function editedClientRecord(existing: Client, details: ClientDetails): Client {
+  return buildClientRecord(
+    details,
+    {
+      id: existing.id,
+      createdAt: existing.createdAt,
+      updatedAt: nowIso(),
+      importBatchId: existing.importBatchId,
+    },
+    existing,
+  );
+}
+
 export async function updateClient(db: ClienteleDatabase, id: string, details: ClientDetails): Promise<void> {
   await db.transaction('rw', db.clients, async () => {
     const existing = await db.clients.get(id);
     if (!existing) throw new Error('This client no longer exists; it may have been deleted.');
-    const record = buildClientRecord(
-      details,
-      { id, createdAt: existing.createdAt, updatedAt: nowIso(), importBatchId: existing.importBatchId },
-      existing,
-    );
-    await db.clients.put(record);
+    await db.clients.put(editedClientRecord(existing, details));
   });
 }
 
