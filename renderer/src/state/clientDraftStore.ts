@@ -5,6 +5,8 @@ import { create } from 'zustand';
 export interface ClientDraft {
   details: ClientDetails;
   tagsText: string;
+  /** The stored client as the form read it (details and updatedAt), to notice a save elsewhere. */
+  base?: { details: ClientDetails; updatedAt: string };
 }
 
 interface ClientDraftState {

@@ -4,6 +4,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeader } from '../../ui/PageHeader';
+import { EditConflictDialog } from './EditConflictDialog';
 import { AddressFieldset } from './form/AddressFieldset';
 import { KindFieldset } from './form/KindFieldset';
 import { OrganizationFieldset } from './form/OrganizationFieldset';
@@ -12,6 +13,7 @@ import { RelationshipFieldset } from './form/RelationshipFieldset';
 import { SocialFieldset } from './form/SocialFieldset';
 import { TagsNotesFieldset } from './form/TagsNotesFieldset';
 import { useClientForm } from './useClientForm';
+import type { ConflictResolution } from './useEditConflict';
 
 /** Adding a client (/clients/new) or editing one (/clients/:id/edit). */
 export function ClientFormPage() {
@@ -39,48 +41,65 @@ export function ClientFormPage() {
   if (!form.draft) return <p className="loading">Loading…</p>;
 
   const parts = { draft: form.draft, update: form.update, errors: form.errors };
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const finish = async (saving: Promise<string | null>, message: string) => {
     try {
-      const id = await form.save();
+      const id = await saving;
       if (!id) return;
-      showToast(editing ? 'Changes saved.' : 'Client added.');
+      showToast(message);
       navigate(`/clients/${id}`);
     } catch (error) {
       showError(error);
     }
   };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void finish(form.save(), editing ? 'Changes saved.' : 'Client added.');
+  };
+  const resolve = (resolution: ConflictResolution) => {
+    const message =
+      resolution.keep === 'stored' ? 'Kept the saved version; your changes were dropped.' : 'Changes saved.';
+    void finish(form.resolveConflict(resolution), message);
+  };
 
   return (
-    <form
-      className="client-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={editing ? 'Edit client' : 'Add client'}
-    >
-      <PageHeader title={editing ? 'Edit client' : 'Add client'} />
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      <KindFieldset {...parts} />
-      <OrganizationFieldset {...parts} />
-      <PeopleFieldset {...parts} />
-      <AddressFieldset {...parts} />
-      <RelationshipFieldset {...parts} today={today} />
-      <SocialFieldset {...parts} />
-      <TagsNotesFieldset {...parts} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {editing ? 'Save changes' : 'Save client'}
-        </button>
-        <Link
-          href={backHref}
-          className="button"
-          onClick={() => {
-            form.discard();
-          }}
-        >
-          Cancel
-        </Link>
-      </div>
-    </form>
+    <>
+      <form
+        className="client-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={editing ? 'Edit client' : 'Add client'}
+      >
+        <PageHeader title={editing ? 'Edit client' : 'Add client'} />
+        <ErrorSummary errors={form.errors} attempt={form.attempt} />
+        <KindFieldset {...parts} />
+        <OrganizationFieldset {...parts} />
+        <PeopleFieldset {...parts} />
+        <AddressFieldset {...parts} />
+        <RelationshipFieldset {...parts} today={today} />
+        <SocialFieldset {...parts} />
+        <TagsNotesFieldset {...parts} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary">
+            {editing ? 'Save changes' : 'Save client'}
+          </button>
+          <Link
+            href={backHref}
+            className="button"
+            onClick={() => {
+              form.discard();
+            }}
+          >
+            Cancel
+          </Link>
+        </div>
+      </form>
+      {form.conflict && (
+        <EditConflictDialog
+          conflict={form.conflict}
+          onResolve={resolve}
+          onKeepEditing={form.dismissConflict}
+        />
+      )}
+    </>
   );
 }

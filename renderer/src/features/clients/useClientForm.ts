@@ -4,8 +4,10 @@ import type { ClientDetails } from '@shared/model/client';
 import { type FieldErrors, hasErrors } from '@shared/validation/fieldErrors';
 import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../db/appDatabase';
-import { createClient, getClientDetails, updateClient } from '../../db/clientsRepository';
+import { createClient } from '../../db/clientsRepository';
+import { getClientForEditing } from '../../db/clientVersionedSave';
 import { type ClientDraft, splitTags, useClientDraftStore } from '../../state/clientDraftStore';
+import { useEditConflict } from './useEditConflict';
 
 function detailsOf(draft: ClientDraft): ClientDetails {
   return { ...draft.details, tags: splitTags(draft.tagsText) };
@@ -30,11 +32,21 @@ export function useClientForm(clientId: string | undefined, today: string) {
       setDraft(key, { details: newClientDetails('b2b', today), tagsText: '' });
       return;
     }
-    getClientDetails(db, clientId).then((details) => {
-      if (details) setDraft(key, { details, tagsText: details.tags.join(', ') });
+    getClientForEditing(db, clientId).then((read) => {
+      if (read) setDraft(key, { details: read.details, tagsText: read.details.tags.join(', '), base: read });
       else setMissing(true);
     });
   }, [draft, clientId, key, setDraft, today]);
+
+  const editConflict = useEditConflict({
+    clientId,
+    today,
+    onDone: () => clearDraft(key),
+    onBackToForm: (details, base) => {
+      setDraft(key, { details, tagsText: details.tags.join(', '), base });
+      setAttempt((count) => count + 1);
+    },
+  });
 
   const errors: FieldErrors = draft && attempt > 0 ? validateClient(detailsOf(draft), today) : {};
 
@@ -50,14 +62,28 @@ export function useClientForm(clientId: string | undefined, today: string) {
     setAttempt((count) => count + 1);
     if (hasErrors(validateClient(details, today))) return null;
     const normalized = normalizeClientDetails(details);
-    let id = clientId;
-    if (id) await updateClient(db, id, normalized);
-    else id = await createClient(db, normalized);
+    if (clientId) {
+      const base = draft.base ?? (await getClientForEditing(db, clientId));
+      if (!base) throw new Error('This client no longer exists; it may have been deleted.');
+      return editConflict.saveAtVersion(normalized, base);
+    }
+    const id = await createClient(db, normalized);
     clearDraft(key);
     return id;
   };
 
   const discard = () => clearDraft(key);
 
-  return { draft, missing, errors, attempt, update, save, discard };
+  return {
+    draft,
+    missing,
+    errors,
+    attempt,
+    update,
+    save,
+    discard,
+    conflict: editConflict.conflict,
+    resolveConflict: editConflict.resolve,
+    dismissConflict: editConflict.dismiss,
+  };
 }
