@@ -1,3 +1,4 @@
+import { ClientListBroadcast } from './clientListBroadcast';
 import { ClientListIndex } from './clientListIndex';
 import { clientListSync } from './clientListSync';
 import { ClienteleDatabase } from './database';
@@ -8,7 +9,9 @@ export const db = new ClienteleDatabase();
 
 /** The client list's in-memory keys, kept in step with every committed write to clients. */
 export const clientListIndex = new ClientListIndex();
-db.use(clientListSync(clientListIndex, db));
+/** The index's link to the app's other tabs and windows. */
+export const clientListBroadcast = new ClientListBroadcast(clientListIndex, db);
+db.use(clientListSync(clientListIndex, db, clientListBroadcast.announce));
 
 /**
  * Opens the database and starts loading the client list index. Housekeeping that need not

@@ -1,7 +1,9 @@
 import type { Client } from '@shared/model/client';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { ClientListChange } from './clientListBroadcast';
 import type { ClientListIndex } from './clientListIndex';
 import type { ClienteleDatabase } from './database';
+import { clientListFields } from './importIndexSync';
 
 interface PendingChanges {
   stored: Client[];
@@ -12,9 +14,15 @@ interface PendingChanges {
 /**
  * A Dexie middleware that tells the client list index about every write to `clients`, once
  * the transaction has committed: an aborted transaction changes nothing, in the database or
- * in the index. Writes by key are applied as they are; a range delete reloads the index.
+ * in the index. Writes by key are applied as they are; a range delete reloads the index. The
+ * same change is announced to the app's other tabs and windows.
  */
-export function clientListSync(index: ClientListIndex, db: ClienteleDatabase): Middleware<DBCore> {
+export function clientListSync(
+  index: ClientListIndex,
+  db: ClienteleDatabase,
+  /** Tells the app's other tabs and windows (ClientListBroadcast). */
+  announce: (change: ClientListChange) => void = () => undefined,
+): Middleware<DBCore> {
   const pending = new WeakMap<object, PendingChanges>();
 
   const changesFor = (transaction: object): PendingChanges => {
@@ -27,6 +35,11 @@ export function clientListSync(index: ClientListIndex, db: ClienteleDatabase): M
         pending.delete(transaction);
         if (created.reload) void index.reload(db);
         else index.apply(created.stored, created.deletedIds);
+        announce({
+          stored: created.reload ? [] : created.stored.map(clientListFields),
+          deletedIds: created.reload ? [] : created.deletedIds,
+          reload: created.reload,
+        });
       });
     }
     return changes;

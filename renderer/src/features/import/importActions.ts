@@ -3,7 +3,7 @@ import { todayIso } from '@shared/dates/isoDate';
 import { importDoneText, suggestedBatchTag, undoDoneText } from '@shared/import';
 import { bridge } from '../../bridge';
 import { readPickedFile } from '../../bridge/browserBridge';
-import { clientListIndex, db } from '../../db/appDatabase';
+import { clientListBroadcast, clientListIndex, db } from '../../db/appDatabase';
 import { applyClientsWrittenElsewhere } from '../../db/importIndexSync';
 import { undoImportBatch } from '../../db/importRepository';
 import { showError, showToast } from '../../state/toastStore';
@@ -154,7 +154,10 @@ export async function runImport(): Promise<void> {
     },
     {
       onProgress: trackProgress,
-      onWritten: (clients) => applyClientsWrittenElsewhere(clientListIndex, clients),
+      onWritten: (clients) => {
+        applyClientsWrittenElsewhere(clientListIndex, clients);
+        clientListBroadcast.announce({ stored: clients, deletedIds: [], reload: false });
+      },
     },
   );
   active = call;

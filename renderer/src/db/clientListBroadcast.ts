@@ -1,0 +1,52 @@
+import type { Client } from '@shared/model/client';
+import type { ClientListIndex } from './clientListIndex';
+import type { ClienteleDatabase } from './database';
+import type { ClientListFields } from './importIndexSync';
+
+/** What one committed write did to clients: the list fields of those stored, the ids deleted. */
+export interface ClientListChange {
+  stored: readonly ClientListFields[];
+  deletedIds: readonly string[];
+  /** A write the index cannot follow by key (clearing the table): read everything again. */
+  reload: boolean;
+}
+
+const channelName = 'clientele:client-list';
+
+/**
+ * Keeps the client list index of every tab or window of the app in step. Each page announces the
+ * writes it committed (clientListSync, and clients its import worker wrote); the others apply
+ * them, so a client added in one tab shows in the list of the next and its duplicates are known
+ * to an import there. Only list fields cross, never whole records.
+ */
+export class ClientListBroadcast {
+  private readonly channel: BroadcastChannel | null;
+
+  constructor(
+    private readonly index: ClientListIndex,
+    private readonly db: ClienteleDatabase,
+  ) {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+    this.channel?.addEventListener('message', (event: MessageEvent<ClientListChange>) =>
+      this.receive(event.data),
+    );
+  }
+
+  announce = (change: ClientListChange): void => {
+    if (!change.reload && change.stored.length === 0 && change.deletedIds.length === 0) return;
+    this.channel?.postMessage(change);
+  };
+
+  close(): void {
+    this.channel?.close();
+  }
+
+  private receive(change: ClientListChange): void {
+    if (change.reload) {
+      void this.index.reload(this.db);
+      return;
+    }
+    // clientListEntry reads only the list fields (tests/unit/db/importIndexSync.test.ts).
+    this.index.apply(change.stored as readonly Client[], change.deletedIds);
+  }
+}
