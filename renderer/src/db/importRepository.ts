@@ -4,6 +4,7 @@ import type { ContactSource } from '@shared/import';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportBatchCounts, ImportUndoCounts } from '@shared/model/importBatch';
 import type { ClienteleDatabase } from './database';
+import { type DuplicateRecheck, matchKeysAddedElsewhere } from './importDuplicateRecheck';
 
 /** Everything one import writes, prepared beforehand so the transaction does no per-row work. */
 export interface PreparedImport {
@@ -22,6 +23,8 @@ export interface PreparedImport {
   created: Iterable<Client>;
   /** Existing clients to fill in: as read when the import was planned, and after. */
   updates: { before: Client; after: Client }[];
+  /** Re-check new clients against those other imports added since the file was opened. */
+  duplicateRecheck?: DuplicateRecheck;
 }
 
 export interface CommitHooks {
@@ -43,7 +46,9 @@ const writeChunkSize = 2000;
 /**
  * Writes an import in one transaction: the clients it creates, the existing clients it fills
  * in and its batch record for the history. A failure or a cancel leaves the database as it
- * was. A client edited or deleted since the import was planned is left alone (counted skipped).
+ * was. A client edited or deleted since the import was planned is left alone (counted skipped),
+ * and so is a new client that matches one another import added meanwhile (the same file imported
+ * in two tabs).
  */
 export async function commitImport(
   db: ClienteleDatabase,
@@ -59,6 +64,10 @@ export async function commitImport(
       const updates = prepared.updates.filter(
         (update, index) => current[index]?.updatedAt === update.before.updatedAt,
       );
+      const addedElsewhere = prepared.duplicateRecheck
+        ? await matchKeysAddedElsewhere(db, prepared.duplicateRecheck)
+        : new Set<string>();
+      let alreadyAdded = 0;
       // At most one chunk is stored while the next is built: a cancel then has one chunk queued
       // to throw away, instead of the whole file keeping the database busy for many seconds.
       const created: Client[] = [];
@@ -75,6 +84,10 @@ export async function commitImport(
       };
       let chunk: Client[] = [];
       for (const client of prepared.created) {
+        if (addedElsewhere.size > 0 && client.matchKeys.some((key) => addedElsewhere.has(key))) {
+          alreadyAdded += 1;
+          continue;
+        }
         created.push(client);
         chunk.push(client);
         if (chunk.length === writeChunkSize) {
@@ -95,7 +108,7 @@ export async function commitImport(
           ...prepared.counts,
           created: created.length,
           updated: updates.length,
-          skipped: prepared.counts.skipped + prepared.updates.length - updates.length,
+          skipped: prepared.counts.skipped + prepared.updates.length - updates.length + alreadyAdded,
         },
         createdClientIds: created.map((client) => client.id),
         updatedBefore: updates.map((update) => update.before),

@@ -7,6 +7,7 @@ import {
   matchedExistingIds,
 } from '@shared/contacts/classifyImport';
 import { planImport } from '@shared/contacts/planImport';
+import { nowIso } from '@shared/ids';
 import { ContactsFileReader, type ImportProblem, type ParseContactsResult } from '@shared/import';
 import type { Client, ClientDetails } from '@shared/model/client';
 import type { ClienteleDatabase } from '../../../db/database';
@@ -51,6 +52,9 @@ export class ImportSession {
   /** Existing clients matched so far, as stored and as details, read once each. */
   readonly existing = new Map<string, Client>();
   readonly existingDetails = new Map<string, ClientDetails>();
+  /** When the file was opened against `lookup`: imports committed elsewhere after are re-checked. */
+  readonly openedAt = nowIso();
+  private knownIds: Set<string> | null = null;
 
   constructor(
     readonly fileName: string,
@@ -60,6 +64,18 @@ export class ImportSession {
   ) {
     this.reader = new ContactsFileReader(bytes, fileName);
   }
+
+  /** Whether the client was in the book the duplicates were found against. */
+  knowsClient = (id: string): boolean => {
+    if (!this.knownIds) {
+      this.knownIds = new Set();
+      for (const found of this.lookup.values()) {
+        if (typeof found === 'string') this.knownIds.add(found);
+        else for (const each of found) this.knownIds.add(each);
+      }
+    }
+    return this.knownIds.has(id);
+  };
 
   get state(): ReadState {
     if (!this.current) throw new Error('The file has not been read yet.');

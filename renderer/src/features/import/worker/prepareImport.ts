@@ -48,6 +48,7 @@ export function prepareImport(
     },
     created: created(),
     updates,
+    duplicateRecheck: { openedAt: session.openedAt, isKnownClient: session.knowsClient },
   };
 }
 
