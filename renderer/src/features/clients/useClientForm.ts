@@ -33,7 +33,13 @@ export function useClientForm(clientId: string | undefined, today: string) {
       return;
     }
     getClientForEditing(db, clientId).then((read) => {
-      if (read) setDraft(key, { details: read.details, tagsText: read.details.tags.join(', '), base: read });
+      // Its own copy: the draft's details are edited in place (updateDraft), the base never is.
+      if (read)
+        setDraft(key, {
+          details: structuredClone(read.details),
+          tagsText: read.details.tags.join(', '),
+          base: read,
+        });
       else setMissing(true);
     });
   }, [draft, clientId, key, setDraft, today]);
