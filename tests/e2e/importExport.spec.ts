@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { googleContactsCsv } from '../support/googleContactsCsv';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
-import { addBusinessClient, addProject, goToClients, openFreshApp } from './support/clientBook';
+import {
+  acmeRocketWorks,
+  addBusinessClient,
+  addProject,
+  goToClients,
+  openFreshApp,
+} from './support/clientBook';
 import {
   chooseFile,
   csvFile,
@@ -17,16 +23,7 @@ import {
 /** Screenshots of the screens, kept with the test's results for a person to look at. */
 const screenshot = (name: string) => test.info().outputPath(name);
 
-const acme = {
-  organization: 'Acme Rocket Works',
-  givenName: 'Ana',
-  familyName: 'Ruiz',
-  email: 'ana.ruiz@acme.example',
-  street: '12 Calle Mayor',
-  city: 'Madrid',
-  postalCode: '28013',
-  country: 'Spain',
-};
+const acme = acmeRocketWorks;
 
 /** A spreadsheet someone kept by hand: a column this app cannot guess, a bad row, a repeat. */
 const contactsSheet = csvFile('contacts.csv', [

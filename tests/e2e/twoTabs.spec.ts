@@ -1,18 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
-import { addBusinessClient, goToClients, openFreshApp } from './support/clientBook';
+import { acmeRocketWorks, addBusinessClient, goToClients, openFreshApp } from './support/clientBook';
 import { chooseFile, csvFile, openImportScreen } from './support/importExport';
 
-const acme = {
-  organization: 'Acme Rocket Works',
-  givenName: 'Ana',
-  familyName: 'Ruiz',
-  email: 'ana.ruiz@acme.example',
-  street: '12 Calle Mayor',
-  city: 'Madrid',
-  postalCode: '28013',
-  country: 'Spain',
-};
+const acme = acmeRocketWorks;
 
 const screenshot = (name: string) => test.info().outputPath(name);
 

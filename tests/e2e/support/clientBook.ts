@@ -21,6 +21,18 @@ export interface NewBusinessClient {
   country: string;
 }
 
+/** The business client most specs start from. */
+export const acmeRocketWorks: NewBusinessClient = {
+  organization: 'Acme Rocket Works',
+  givenName: 'Ana',
+  familyName: 'Ruiz',
+  email: 'ana.ruiz@acme.example',
+  street: '12 Calle Mayor',
+  city: 'Madrid',
+  postalCode: '28013',
+  country: 'Spain',
+};
+
 /** Adds a business client through the form, as a person would, and waits for its page. */
 export async function addBusinessClient(page: Page, client: NewBusinessClient): Promise<void> {
   await page.goto('/#/clients/new');
