@@ -2,6 +2,7 @@ import type { Client, ClientKind } from '../model/client';
 import type { Settings } from '../model/settings';
 import { badgeCutoffs } from './badges';
 import { searchQueryWords } from './searchWords';
+import { bySortName } from './sortOrder';
 
 export type ClientSortField = 'name' | 'lastProject' | 'totalBilled';
 export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale';
@@ -66,8 +67,7 @@ export function clientListEntry(client: Client): ClientListEntry {
 export function compareListEntries(
   field: ClientSortField,
 ): (a: ClientListEntry, b: ClientListEntry) => number {
-  const byName = (a: ClientListEntry, b: ClientListEntry) =>
-    a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const byName = bySortName;
   if (field === 'lastProject') {
     return (a, b) =>
       a.lastProjectDate < b.lastProjectDate ? -1 : a.lastProjectDate > b.lastProjectDate ? 1 : byName(a, b);

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { ClientDetails } from '../model/client';
-import { foldForMatching } from '../text/normalize';
+import { foldText } from './sameValues';
 
 /**
  * Keys that identify the same client across address books: normalised emails, phone numbers,
@@ -18,21 +18,15 @@ export function clientMatchKeys(details: ClientDetails): string[] {
       const normalized = normalizePhone(phone.value, details.address.country);
       if (normalized) keys.add(`phone:${normalized}`);
     }
-    const name = foldKey(`${contact.givenName} ${contact.familyName}`);
-    if (name) keys.add(`name:${name}|${foldKey(details.organization)}`);
+    const name = foldText(`${contact.givenName} ${contact.familyName}`);
+    if (name) keys.add(`name:${name}|${foldText(details.organization)}`);
   }
   if (details.contacts.length === 0 && details.organization.trim() !== '') {
-    keys.add(`org:${foldKey(details.organization)}`);
+    keys.add(`org:${foldText(details.organization)}`);
   }
   const linkedIn = normalizeLinkedInUrl(details.social.linkedin ?? '');
   if (linkedIn) keys.add(`linkedin:${linkedIn}`);
   return [...keys];
-}
-
-/** Folded text for a key. Plain ASCII folds to lower case, with no Unicode normalization to pay for. */
-function foldKey(text: string): string {
-  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldForMatching(text);
-  return folded.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -239,7 +239,7 @@ test('a file dropped anywhere on the window opens in the import; refused files s
 
   await dropLargeFileOnWindow(page, 'everything.csv', 101);
   await expect(refusal).toContainText(
-    'everything.csv is 101 MB; contacts files up to 100 MB can be imported.',
+    '"everything.csv" is 101 MB; Clientele opens contacts files up to 100 MB.',
   );
 
   // From the keyboard: the picker opens with Enter on the focused button.

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { contactsFileTooLargeMessage } from '@shared/bridge/contactsFileLimit';
 import { maxContactsFileBytes, type OpenedFile } from '@shared/bridge/contract';
 import { formatFileSize } from '@shared/text/fileSize';
 import type { WebContents } from 'electron';
@@ -10,9 +11,7 @@ import { chooseContactsFile } from './dialogs';
 const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function tooLarge(name: string, size: string): Error {
-  return new Error(
-    `"${name}" is ${size}; Clientele opens contacts files up to ${formatFileSize(maxContactsFileBytes)}.`,
-  );
+  return new Error(contactsFileTooLargeMessage(name, size));
 }
 
 /**

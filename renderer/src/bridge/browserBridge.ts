@@ -1,3 +1,4 @@
+import { contactsFileTooLargeMessage } from '@shared/bridge/contactsFileLimit';
 import {
   type ClienteleBridge,
   maxContactsFileBytes,
@@ -21,9 +22,7 @@ const mimeTypes: Record<SaveFileRequest['kind'], string> = {
 /** Reads a file the user chose or dropped, refusing ones too large to be a contacts file. */
 export async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > maxContactsFileBytes) {
-    throw new Error(
-      `${file.name} is ${formatFileSize(file.size)}; contacts files up to ${formatFileSize(maxContactsFileBytes)} can be imported.`,
-    );
+    throw new Error(contactsFileTooLargeMessage(file.name, formatFileSize(file.size)));
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -1,6 +1,7 @@
 import { buildClientRecord, clientDetailsOf } from '@shared/clients/clientRecord';
 import { clientDisplayName } from '@shared/clients/names';
 import { emptyProjectSummary } from '@shared/clients/projectSummary';
+import { bySortName } from '@shared/clients/sortOrder';
 import { newId, nowIso } from '@shared/ids';
 import type { Client, ClientDetails } from '@shared/model/client';
 import type { ClienteleDatabase } from './database';
@@ -78,6 +79,13 @@ export async function getClientDetails(
 ): Promise<ClientDetails | undefined> {
   const client = await db.clients.get(id);
   return client ? clientDetailsOf(client) : undefined;
+}
+
+/** The clients with these ids that still exist (deleted ones are skipped), in list order. */
+export async function loadClientsByIds(db: ClienteleDatabase, ids: readonly string[]): Promise<Client[]> {
+  if (ids.length === 0) return [];
+  const found = await db.clients.bulkGet([...ids]);
+  return found.filter((client): client is Client => client !== undefined).sort(bySortName);
 }
 
 export type { Client };

@@ -176,9 +176,3 @@ export function recentImportBatches(db: ClienteleDatabase, limit = 20): Promise<
 export function getImportBatch(db: ClienteleDatabase, id: string): Promise<ImportBatch | undefined> {
   return db.importBatches.get(id);
 }
-
-/** The clients with these ids that still exist, for comparing an import with them. */
-export async function loadClientsByIds(db: ClienteleDatabase, ids: readonly string[]): Promise<Client[]> {
-  const found = await db.clients.bulkGet([...ids]);
-  return found.filter((client): client is Client => client !== undefined);
-}

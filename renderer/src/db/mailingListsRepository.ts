@@ -1,3 +1,4 @@
+import { bySortName } from '@shared/clients/sortOrder';
 import { newId, nowIso } from '@shared/ids';
 import {
   addClientByHand,
@@ -160,13 +161,6 @@ export async function loadClientsOfKinds(
   return clients.sort(bySortName);
 }
 
-/** Clients picked by hand, whatever their kind; ids of deleted clients are skipped. */
-export async function loadClientsByIds(db: ClienteleDatabase, ids: readonly string[]): Promise<Client[]> {
-  if (ids.length === 0) return [];
-  const found = await db.clients.bulkGet([...ids]);
-  return found.filter((client): client is Client => client !== undefined).sort(bySortName);
-}
-
 /** Clients of every other kind, for finding one to add by hand; read only when asked for. */
 export async function loadClientsNotOfKinds(
   db: ClienteleDatabase,
@@ -180,8 +174,4 @@ export async function loadClientsNotOfKinds(
           .noneOf([...kinds])
           .toArray();
   return clients.sort(bySortName);
-}
-
-function bySortName(a: Client, b: Client): number {
-  return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0;
 }

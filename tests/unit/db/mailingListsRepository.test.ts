@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../../renderer/src/db/clientsRepository';
+import { createClient, loadClientsByIds } from '../../../renderer/src/db/clientsRepository';
 import type { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { saveLabelSettings } from '../../../renderer/src/db/labelSettingsRepository';
 import {
@@ -8,7 +8,6 @@ import {
   createMailingList,
   deleteMailingList,
   listMailingLists,
-  loadClientsByIds,
   loadClientsNotOfKinds,
   loadClientsOfKinds,
   markMailingListNotSent,

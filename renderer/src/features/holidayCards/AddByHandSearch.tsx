@@ -1,4 +1,5 @@
 import { clientDisplayName } from '@shared/clients/names';
+import { bySortName } from '@shared/clients/sortOrder';
 import { findClientsByWords, type MailingList, selectRecipients } from '@shared/mailing';
 import { type Client, clientKindLabels } from '@shared/model/client';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -53,9 +54,7 @@ export function AddByHandSearch({ list, clients, today }: AddByHandSearchProps) 
     const known = new Set(clients.map((client) => client.id));
     const extra = (others ?? []).filter((client) => !known.has(client.id));
     if (extra.length === 0) return clients;
-    return [...clients, ...extra].sort((a, b) =>
-      a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0,
-    );
+    return [...clients, ...extra].sort(bySortName);
   }, [clients, others]);
   const found = findClientsByWords(everyone, query, maxResults);
   return (

@@ -1,3 +1,4 @@
+import { bySortName } from '@shared/clients/sortOrder';
 import {
   describeCards,
   findMailingDuplicates,
@@ -12,11 +13,8 @@ import type { Settings } from '@shared/model/settings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { db } from '../../db/appDatabase';
-import { loadClientsByIds, loadClientsOfKinds } from '../../db/mailingListsRepository';
-
-function bySortName(a: Client, b: Client): number {
-  return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0;
-}
+import { loadClientsByIds } from '../../db/clientsRepository';
+import { loadClientsOfKinds } from '../../db/mailingListsRepository';
 
 /**
  * The clients the list decides about, live: everyone of the rules' kinds (one indexed read,

@@ -10,8 +10,8 @@ import { planImport } from '@shared/contacts/planImport';
 import { nowIso } from '@shared/ids';
 import { ContactsFileReader, type ImportProblem, type ParseContactsResult } from '@shared/import';
 import type { Client, ClientDetails } from '@shared/model/client';
+import { loadClientsByIds } from '../../../db/clientsRepository';
 import type { ClienteleDatabase } from '../../../db/database';
-import { loadClientsByIds } from '../../../db/importRepository';
 import type {
   ImportChoicesMessage,
   ImportPreview,
