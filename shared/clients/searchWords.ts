@@ -4,7 +4,7 @@ import { wordsOf } from '../text/normalize';
 /**
  * The words a client is found by when searching as you type: organization, people's names,
  * emails (whole, and split at @ and dots), city and tags. Search matches each typed word as a
- * prefix of one of these, through a multi-entry index.
+ * prefix of one of these, in the client list's in-memory index (renderer/src/db/clientListIndex.ts).
  */
 export function clientSearchWords(client: ClientDetails): string[] {
   const words = new Set<string>();

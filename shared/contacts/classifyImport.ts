@@ -42,8 +42,9 @@ export interface ImportClassification {
 }
 
 /**
- * Match key → the existing clients with that key, as the database's multi-entry index gives
- * them: one id, or several when clients share a key (a client imported "as new" beside its match).
+ * Match key → the existing clients with that key, as the client list index gives them
+ * (matchKeyMap): one id, or several when clients share a key (a client imported "as new" beside
+ * its match).
  */
 export type MatchKeyLookup = ReadonlyMap<string, string | readonly string[]>;
 

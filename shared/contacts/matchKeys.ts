@@ -5,7 +5,8 @@ import { foldText } from './sameValues';
 /**
  * Keys that identify the same client across address books: normalised emails, phone numbers,
  * name + organization and LinkedIn profile. Two clients sharing any key are likely duplicates.
- * Stored with every client (multi-entry index) so an import checks thousands of rows quickly.
+ * Stored with every client and held in memory by the client list index (matchKeyMap), so an
+ * import checks thousands of rows quickly without reading every client.
  */
 export function clientMatchKeys(details: ClientDetails): string[] {
   const keys = new Set<string>();
