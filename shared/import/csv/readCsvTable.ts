@@ -71,10 +71,11 @@ export async function readCsvTable(text: string, options: ReadCsvOptions = {}): 
     return salvaged.consumed;
   };
   while (position < normalized.length) {
-    if (position >= runawayFrom) {
+    if (runawayFrom !== Number.POSITIVE_INFINITY) {
       const lineEnd = normalized.indexOf('\n', position);
       const line = normalized.slice(position, lineEnd === -1 ? normalized.length : lineEnd + 1);
-      if (runawayQuoteIndex(line.endsWith('\n') ? line.slice(0, -1) : line, delimiter) !== -1) {
+      const quoteAt = runawayQuoteIndex(line.endsWith('\n') ? line.slice(0, -1) : line, delimiter);
+      if (quoteAt !== -1 && position + quoteAt >= runawayFrom) {
         position += salvage(line);
         await pacer.step(position / normalized.length);
         continue;
@@ -86,7 +87,18 @@ export async function readCsvTable(text: string, options: ReadCsvOptions = {}): 
     const result = newParser(delimiter).parse(chunk, 0, !isLast);
     const rows = result.data as string[][];
     if (!isLast && rows.length === 0) {
-      // One row longer than the chunk (a huge field): read a bigger piece, doubling to stay linear.
+      // A row longer than the chunk: a huge quoted field, or a quote that never closes. The
+      // second is found by one scan, not by parsing ever bigger pieces to the end of the text.
+      const lineEnd = normalized.indexOf('\n', position);
+      const quoteAt = runawayQuoteIndex(
+        normalized.slice(position, lineEnd === -1 ? undefined : lineEnd + 1),
+        delimiter,
+      );
+      if (quoteAt !== -1 && !quoteEverCloses(normalized, position + quoteAt, delimiter)) {
+        runawayFrom = Math.min(runawayFrom, position + quoteAt);
+        continue;
+      }
+      // A huge field: read a bigger piece, doubling to stay linear.
       size *= 2;
       continue;
     }
@@ -209,6 +221,23 @@ function splitLineCells(line: string, delimiter: CsvDelimiter): string[] {
     }
   }
   return cells;
+}
+
+/** Whether the quoted field opened at `openAt` is ever closed, read as PapaParse reads quotes. */
+function quoteEverCloses(text: string, openAt: number, delimiter: CsvDelimiter): boolean {
+  let from = openAt + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return false;
+    if (text[quote + 1] === '"') {
+      from = quote + 2;
+      continue;
+    }
+    let after = quote + 1;
+    while (text[after] === ' ') after += 1;
+    if (after === text.length || text[after] === delimiter || text[after] === '\n') return true;
+    from = quote + 1;
+  }
 }
 
 function addRecord(table: CsvTable, row: number, cells: string[]): void {
