@@ -177,6 +177,25 @@ export function splitValue(value: string, separator: ';' | ','): string[] {
   return parts;
 }
 
+/**
+ * A structured value's components (split at unescaped ";"), each with its list items (split at
+ * unescaped ","): `Doe;John;Richter,James` gives [["Doe"], ["John"], ["Richter", "James"]],
+ * while an escaped comma (`Richter\, James`) stays inside its item.
+ */
+export function splitComponents(value: string): string[][] {
+  const components: string[] = [];
+  let start = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    if (value[index] === '\\') index += 1;
+    else if (value[index] === ';') {
+      components.push(value.slice(start, index));
+      start = index + 1;
+    }
+  }
+  components.push(value.slice(start));
+  return components.map((component) => splitValue(component, ','));
+}
+
 export function unescapeText(text: string): string {
   return text.replace(/\\([nN,;:\\])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
