@@ -49,10 +49,11 @@ export function normalizeTags(tags: readonly string[]): string[] {
  */
 export function normalizeClientDetails(details: ClientDetails): ClientDetails {
   const contacts = details.contacts
-    .map((contact) => ({
+    .map(({ prefix, middleName, suffix, nickname, ...contact }) => ({
       ...contact,
       givenName: collapseWhitespace(contact.givenName),
       familyName: collapseWhitespace(contact.familyName),
+      ...tidyNameParts({ prefix, middleName, suffix, nickname }),
       jobTitle: collapseWhitespace(contact.jobTitle),
       emails: contact.emails
         .map((email) => ({ label: email.label.trim(), value: email.value.trim() }))
@@ -69,9 +70,11 @@ export function normalizeClientDetails(details: ClientDetails): ClientDetails {
     const link = normalizeWebUrl(details.social[network] ?? '');
     if (link) social[network] = link;
   }
+  const { department, ...rest } = details;
   return {
-    ...details,
+    ...rest,
     organization: collapseWhitespace(details.organization),
+    ...(department?.trim() ? { department: collapseWhitespace(department) } : {}),
     website: normalizeWebUrl(details.website),
     contacts,
     address: {
@@ -86,6 +89,18 @@ export function normalizeClientDetails(details: ClientDetails): ClientDetails {
     tags: normalizeTags(details.tags),
     notes: details.notes.trim(),
   };
+}
+
+type NameParts = Pick<ContactPerson, 'prefix' | 'middleName' | 'suffix' | 'nickname'>;
+
+/** The optional name parts, tidied; empty ones are left out so older records and new ones compare alike. */
+function tidyNameParts(person: NameParts): NameParts {
+  const parts: NameParts = {};
+  for (const part of ['prefix', 'middleName', 'suffix', 'nickname'] as const) {
+    const value = collapseWhitespace(person[part] ?? '');
+    if (value) parts[part] = value;
+  }
+  return parts;
 }
 
 /** The precomputed keys stored with a client for sorting and searching. */

@@ -8,6 +8,7 @@ export function clientDetailsOf(client: Client): ClientDetails {
   return {
     kind: client.kind,
     organization: client.organization,
+    ...(client.department ? { department: client.department } : {}),
     website: client.website,
     contacts: client.contacts,
     address: client.address,

@@ -23,7 +23,29 @@ function firstEmail(client: Pick<ClientDetails, 'contacts'>): string {
   return '';
 }
 
-/** The key the client list sorts by: the display name folded so "Émile" sorts with "Emile". */
+type NamedPerson = Pick<ContactPerson, 'givenName' | 'familyName' | 'prefix' | 'middleName' | 'suffix'>;
+
+/** Every part of a person's name in reading order: "Mr. John Richter James Doe Sr.". */
+export function fullPersonName(person: NamedPerson): string {
+  return collapseWhitespace(
+    [person.prefix, person.givenName, person.middleName, person.familyName, person.suffix]
+      .filter((part) => part?.trim())
+      .join(' '),
+  );
+}
+
+/**
+ * The key the client list sorts by, folded so "Émile" sorts with "Emile": a client listed
+ * under a person sorts by family name, then given and middle names ("Doe John"); others by the
+ * name they are listed under.
+ */
 export function clientSortName(client: Pick<ClientDetails, 'kind' | 'organization' | 'contacts'>): string {
-  return foldForMatching(clientDisplayName(client));
+  const display = clientDisplayName(client);
+  const person = client.contacts[0];
+  if (person?.familyName.trim() && display === personName(person)) {
+    return foldForMatching(
+      collapseWhitespace(`${person.familyName} ${person.givenName} ${person.middleName ?? ''}`),
+    );
+  }
+  return foldForMatching(display);
 }

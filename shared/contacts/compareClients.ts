@@ -28,6 +28,7 @@ export function compareWithExisting(existing: ClientDetails, incoming: ClientDet
       differences.push({ field, existing: a, incoming: b });
   };
   compare('organization', existing.organization, incoming.organization);
+  compare('department', existing.department ?? '', incoming.department ?? '');
   compare('website', existing.website, incoming.website, sameUrl);
   compare('address.lines', existing.address.lines.join('\n'), incoming.address.lines.join('\n'));
   compare('address.city', existing.address.city, incoming.address.city);
@@ -50,6 +51,8 @@ export function compareWithExisting(existing: ClientDetails, incoming: ClientDet
     if (!match) continue;
     compare(`contacts.${index}.givenName`, match.givenName, person.givenName);
     compare(`contacts.${index}.familyName`, match.familyName, person.familyName);
+    for (const part of ['prefix', 'middleName', 'suffix', 'nickname'] as const)
+      compare(`contacts.${index}.${part}`, match[part] ?? '', person[part] ?? '');
     compare(`contacts.${index}.jobTitle`, match.jobTitle, person.jobTitle);
   }
   return differences;

@@ -2,6 +2,7 @@ import { socialNetworkLabels, socialNetworks } from '../model/client';
 
 const plainLabels: Record<string, string> = {
   organization: 'Organization',
+  department: 'Department',
   website: 'Website',
   'address.lines': 'Street address',
   'address.city': 'City',
@@ -24,6 +25,10 @@ for (const network of socialNetworks) plainLabels[`social.${network}`] = socialN
 const personParts: Record<string, string> = {
   givenName: 'given name',
   familyName: 'family name',
+  prefix: 'name prefix',
+  middleName: 'middle name',
+  suffix: 'name suffix',
+  nickname: 'nickname',
   jobTitle: 'job title',
   emails: 'emails',
   phones: 'phones',

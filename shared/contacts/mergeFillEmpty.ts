@@ -35,6 +35,7 @@ export function fillEmptyReport(existing: ClientDetails, incoming: ClientDetails
   const merged: ClientDetails = {
     ...existing,
     organization: pick('organization', existing.organization, incoming.organization),
+    ...fillDepartment(existing.department ?? '', incoming.department ?? '', filled),
     website: pick('website', existing.website, incoming.website),
     address: fillAddress(existing.address, incoming.address, filled),
     social,
@@ -107,7 +108,15 @@ function fillPeople(
       people.push(person);
       continue;
     }
-    for (const part of ['givenName', 'familyName', 'jobTitle'] as const) {
+    for (const part of [
+      'givenName',
+      'familyName',
+      'prefix',
+      'middleName',
+      'suffix',
+      'nickname',
+      'jobTitle',
+    ] as const) {
       if (!match[part] && person[part]) {
         match[part] = person[part];
         filled.push(`contacts.${index}.${part}`);
@@ -121,6 +130,13 @@ function fillPeople(
     match.phones.push(...phones);
   }
   return people;
+}
+
+function fillDepartment(existing: string, incoming: string, filled: string[]): { department?: string } {
+  if (existing) return { department: existing };
+  if (!incoming) return {};
+  filled.push('department');
+  return { department: incoming };
 }
 
 /** Notes are free text: incoming notes not already there are added on a new paragraph. */

@@ -5,6 +5,7 @@
 export const clientCsvColumns = {
   kind: 'Kind',
   organization: 'Organization',
+  department: 'Department',
   website: 'Website',
   city: 'City',
   region: 'Region',
@@ -35,6 +36,10 @@ export const streetLineColumn = (line: number) => `Street line ${line}`;
 export const personColumns = {
   givenName: (person: number) => `Contact ${person} given name`,
   familyName: (person: number) => `Contact ${person} family name`,
+  prefix: (person: number) => `Contact ${person} name prefix`,
+  middleName: (person: number) => `Contact ${person} middle name`,
+  suffix: (person: number) => `Contact ${person} name suffix`,
+  nickname: (person: number) => `Contact ${person} nickname`,
   jobTitle: (person: number) => `Contact ${person} job title`,
   email: (person: number, index: number) => `Contact ${person} email ${index}`,
   emailLabel: (person: number, index: number) => `Contact ${person} email ${index} label`,

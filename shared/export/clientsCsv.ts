@@ -13,15 +13,29 @@ import { clientCsvColumns as columns, personColumns, streetLineColumn } from './
 export type ExportedClient = ClientDetails &
   Partial<Pick<ClientProjectSummary, 'projectCount' | 'completedProjectCount' | 'lastProjectDate'>>;
 
+/** Name parts beyond given and family name; their columns appear when some person has one. */
+const extraNameParts = ['prefix', 'middleName', 'suffix', 'nickname'] as const;
+
 interface Shape {
   streetLines: number;
+  nameParts: (typeof extraNameParts)[number][];
+  department: boolean;
   /** Per person slot: how many emails and phones the fullest client has there. */
   people: { emails: number; phones: number }[];
 }
 
 function shapeOf(clients: readonly ExportedClient[]): Shape {
-  const shape: Shape = { streetLines: 1, people: [{ emails: 1, phones: 1 }] };
+  const shape: Shape = {
+    streetLines: 1,
+    nameParts: [],
+    department: false,
+    people: [{ emails: 1, phones: 1 }],
+  };
+  const parts = new Set<(typeof extraNameParts)[number]>();
   for (const client of clients) {
+    if (client.department) shape.department = true;
+    for (const person of client.contacts)
+      for (const part of extraNameParts) if (person[part]) parts.add(part);
     shape.streetLines = Math.max(shape.streetLines, client.address.lines.length);
     client.contacts.forEach((person, index) => {
       const slot = shape.people[index] ?? { emails: 1, phones: 1 };
@@ -30,6 +44,7 @@ function shapeOf(clients: readonly ExportedClient[]): Shape {
       shape.people[index] = slot;
     });
   }
+  shape.nameParts = extraNameParts.filter((part) => parts.has(part));
   return shape;
 }
 
@@ -44,13 +59,12 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
 export function clientsToCsvRows(clients: readonly ExportedClient[]): CsvCell[][] {
   const shape = shapeOf(clients);
   const header: string[] = [columns.kind, columns.organization];
+  if (shape.department) header.push(columns.department);
   shape.people.forEach((slot, index) => {
     const person = index + 1;
-    header.push(
-      personColumns.givenName(person),
-      personColumns.familyName(person),
-      personColumns.jobTitle(person),
-    );
+    header.push(personColumns.givenName(person), personColumns.familyName(person));
+    for (const part of shape.nameParts) header.push(personColumns[part](person));
+    header.push(personColumns.jobTitle(person));
     for (const email of range(slot.emails))
       header.push(personColumns.email(person, email + 1), personColumns.emailLabel(person, email + 1));
     for (const phone of range(slot.phones))
@@ -83,9 +97,12 @@ export function clientsToCsvRows(clients: readonly ExportedClient[]): CsvCell[][
   const rows: CsvCell[][] = [header];
   for (const client of clients) {
     const row: CsvCell[] = [clientKindLabels[client.kind], client.organization];
+    if (shape.department) row.push(client.department ?? '');
     shape.people.forEach((slot, index) => {
       const person = client.contacts[index];
-      row.push(person?.givenName ?? '', person?.familyName ?? '', person?.jobTitle ?? '');
+      row.push(person?.givenName ?? '', person?.familyName ?? '');
+      for (const part of shape.nameParts) row.push(person?.[part] ?? '');
+      row.push(person?.jobTitle ?? '');
       for (const email of range(slot.emails))
         row.push(person?.emails[email]?.value ?? '', person?.emails[email]?.label ?? '');
       for (const phone of range(slot.phones))

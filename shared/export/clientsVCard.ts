@@ -1,4 +1,4 @@
-import { personName } from '../clients/names';
+import { fullPersonName, personName } from '../clients/names';
 import { countryName } from '../geo/countries';
 import type { ClientDetails, ContactPerson, LabeledValue, SocialNetwork } from '../model/client';
 import { socialNetworks } from '../model/client';
@@ -59,13 +59,26 @@ function card(
   else if (isCompany) lines.push('X-ABShowAs:COMPANY');
   // FN is required; a card without a name shows its organization, email or phone instead.
   const displayName =
-    name || client.organization || person?.emails[0]?.value || person?.phones[0]?.value || '';
+    (person ? fullPersonName(person) : '') ||
+    client.organization ||
+    person?.emails[0]?.value ||
+    person?.phones[0]?.value ||
+    '';
   lines.push(`FN:${escapeText(displayName)}`);
-  lines.push(
-    `N:${[person?.familyName ?? '', person?.givenName ?? '', '', '', ''].map(escapeText).join(';')}`,
-  );
+  const nameParts = [
+    person?.familyName,
+    person?.givenName,
+    person?.middleName,
+    person?.prefix,
+    person?.suffix,
+  ];
+  lines.push(`N:${nameParts.map((part) => escapeText(part ?? '')).join(';')}`);
+  if (person?.nickname) lines.push(`NICKNAME:${escapeText(person.nickname)}`);
   if (person?.id) lines.push(`UID:${version === '4.0' ? 'urn:uuid:' : ''}${person.id}`);
-  if (client.organization) lines.push(`ORG:${escapeText(client.organization)}`);
+  if (client.organization || client.department) {
+    const units = client.department ? [client.organization, client.department] : [client.organization];
+    lines.push(`ORG:${units.map(escapeText).join(';')}`);
+  }
   if (person?.jobTitle) lines.push(`TITLE:${escapeText(person.jobTitle)}`);
   let group = 0;
   const labelled = (property: string, value: LabeledValue) => {

@@ -14,6 +14,7 @@ export interface PersonDraft {
   familyName: string;
   prefix: string;
   suffix: string;
+  nickname: string;
   jobTitle: string;
   emails: SourcedValue[];
   phones: SourcedValue[];
@@ -95,6 +96,7 @@ export function personAt(draft: ContactDraft, index: number): PersonDraft {
       familyName: '',
       prefix: '',
       suffix: '',
+      nickname: '',
       jobTitle: '',
       emails: [],
       phones: [],

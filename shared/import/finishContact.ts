@@ -46,9 +46,8 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
     problems.push({ row: draft.row, field: value.field, message, severity: 'warning', value: value.value });
     setAside.push(`${noteLabel}: ${value.value}`);
   };
-  const nameNotes: string[] = [];
   const contacts = draft.people
-    .map((person) => finishPerson(person, warn, nameNotes))
+    .map((person) => finishPerson(person, warn))
     .filter(
       (person) => person.givenName || person.familyName || person.emails.length || person.phones.length,
     );
@@ -74,6 +73,7 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
   const details: ClientDetails = {
     kind,
     organization,
+    department: draft.department.trim(),
     website,
     contacts,
     address,
@@ -87,14 +87,7 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
     doNotContact: yesNo(draft.doNotContact, false, warn),
     verifiedOn: finishVerifiedOn(draft, warn),
     tags: options.batchTag ? [...draft.tags, options.batchTag] : draft.tags,
-    notes: [
-      ...draft.notes,
-      ...(draft.department ? [`Department: ${draft.department}`] : []),
-      ...nameNotes,
-      ...draft.labelledNotes,
-      ...otherAddresses,
-      ...setAside,
-    ]
+    notes: [...draft.notes, ...draft.labelledNotes, ...otherAddresses, ...setAside]
       .filter((note) => note.trim() !== '')
       .join('\n')
       .replace(/\r\n?/g, '\n'),
@@ -113,17 +106,22 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
 
 type Warn = (value: SourcedValue, message: string, noteLabel: string) => void;
 
-function finishPerson(person: PersonDraft, warn: Warn, nameNotes: string[]): ContactPerson {
-  let givenName = joinWords(person.givenName, person.middleName);
-  let familyName = joinWords(person.familyName, person.suffix);
+/**
+ * Keeps each part of the name apart. A full name alone is split into parts; when a file has the
+ * parts, they are taken as they are, never split again.
+ */
+function finishPerson(person: PersonDraft, warn: Warn): ContactPerson {
+  let givenName = person.givenName.trim();
+  let familyName = person.familyName.trim();
   let prefix = person.prefix.trim();
+  let suffix = person.suffix.trim();
   if (!`${person.givenName}${person.middleName}${person.familyName}`.trim() && person.fullName.trim()) {
     const parts = splitFullName(person.fullName);
     givenName = parts.givenName;
-    familyName = joinWords(parts.familyName, person.suffix);
+    familyName = parts.familyName;
     prefix ||= parts.prefix;
+    suffix ||= parts.suffix;
   }
-  if (prefix && (givenName || familyName)) nameNotes.push(`Name prefix: ${prefix}`);
   const emails: LabeledValue[] = [];
   for (const email of person.emails) {
     const value = email.value.trim();
@@ -142,6 +140,10 @@ function finishPerson(person: PersonDraft, warn: Warn, nameNotes: string[]): Con
     id: newId(),
     givenName,
     familyName,
+    prefix,
+    middleName: person.middleName.trim(),
+    suffix,
+    nickname: person.nickname.trim(),
     jobTitle: person.jobTitle,
     emails,
     phones,
@@ -233,13 +235,6 @@ function finishVerifiedOn(draft: ContactDraft, warn: Warn): string {
   if (isValidIsoDate(value)) return value;
   warn(draft.verifiedOn, `"${value}" is not a date written as YYYY-MM-DD.`, 'Verified on');
   return '';
-}
-
-/** Names are tidied (spaces collapsed) by normalizeClientDetails; this only joins the parts. */
-function joinWords(first: string, second: string): string {
-  const a = first.trim();
-  const b = second.trim();
-  return a && b ? `${a} ${b}` : a || b;
 }
 
 function capitalize(text: string): string {

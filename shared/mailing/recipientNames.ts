@@ -1,8 +1,9 @@
-import { personName } from '../clients/names';
+import { fullPersonName } from '../clients/names';
 import type { ContactPerson } from '../model/client';
 import { collapseWhitespace, foldForMatching } from '../text/normalize';
 
-type PersonNameParts = Pick<ContactPerson, 'givenName' | 'familyName'>;
+type PersonNameParts = Pick<ContactPerson, 'givenName' | 'familyName'> &
+  Partial<Pick<ContactPerson, 'prefix' | 'middleName' | 'suffix' | 'nickname'>>;
 
 // Chinese, Japanese and Korean names are written family name first, with no space between.
 const eastAsianName = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
@@ -12,20 +13,31 @@ function isEastAsianName(person: PersonNameParts): boolean {
   return whole !== '' && eastAsianName.test(whole);
 }
 
-/** The name as written on an envelope: "Jane Doe", but "李小龍" (family name first) for 李 + 小龍. */
+/**
+ * The name as written on an envelope, every part in reading order ("Mr. John Doe Sr."), but
+ * "李小龍" (family name first) for 李 + 小龍.
+ */
 export function postalPersonName(person: PersonNameParts): string {
   if (isEastAsianName(person))
     return collapseWhitespace(`${person.familyName}${person.givenName}`).replace(/ /g, '');
-  return personName(person);
+  return fullPersonName(person);
 }
 
 /**
- * How the person is greeted on the card: by given name ("Jane"), or by full name where a given
- * name alone would be wrong (East Asian names) or is missing.
+ * How the person is greeted on the card: formally when they have a name prefix ("Mr. Doe"),
+ * else by nickname or given name ("Jane"), or by full name where a given name alone would be
+ * wrong (East Asian names) or is missing.
  */
 export function greetingName(person: PersonNameParts): string {
   if (isEastAsianName(person)) return postalPersonName(person);
-  return collapseWhitespace(person.givenName) || postalPersonName(person);
+  const prefix = collapseWhitespace(person.prefix ?? '');
+  const familyName = collapseWhitespace(person.familyName);
+  if (prefix && familyName) return `${prefix} ${familyName}`;
+  return (
+    collapseWhitespace(person.nickname ?? '') ||
+    collapseWhitespace(person.givenName) ||
+    postalPersonName(person)
+  );
 }
 
 /** "Jane", "Jane and John", "Jane, John and Max". */

@@ -62,6 +62,12 @@ export interface ContactPerson {
   id: string;
   givenName: string;
   familyName: string;
+  /** Name parts kept apart since schema version 7; absent on older records, read as ''. */
+  prefix?: string;
+  /** Middle names, separated by spaces. */
+  middleName?: string;
+  suffix?: string;
+  nickname?: string;
   jobTitle: string;
   emails: LabeledValue[];
   phones: LabeledValue[];
@@ -94,6 +100,8 @@ export interface ClientDetails {
   kind: ClientKind;
   /** Organization name for B2B and B2G clients; '' for B2C. */
   organization: string;
+  /** The department or unit at the organization (vCard ORG units, Outlook "Department"). */
+  department?: string;
   website: string;
   contacts: ContactPerson[];
   address: PostalAddress;

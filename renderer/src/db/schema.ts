@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { sortPeopleByFamilyName } from './namePartsUpgrade';
 
 /**
  * The database schema, one entry per version, append-only: a released version is never edited.
@@ -39,5 +40,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
       importBatches: 'id, createdAt',
       importPresets: 'id, name',
     },
+  },
+  {
+    version: 7,
+    stores: {},
+    upgrade: sortPeopleByFamilyName,
   },
 ];

@@ -32,7 +32,15 @@ export function compileMapping(
   return columns;
 }
 
-type PersonText = 'fullName' | 'givenName' | 'middleName' | 'familyName' | 'prefix' | 'suffix' | 'jobTitle';
+type PersonText =
+  | 'fullName'
+  | 'givenName'
+  | 'middleName'
+  | 'familyName'
+  | 'prefix'
+  | 'suffix'
+  | 'nickname'
+  | 'jobTitle';
 const personTextFields: Partial<Record<ImportFieldId, PersonText>> = {
   fullName: 'fullName',
   givenName: 'givenName',
@@ -40,6 +48,7 @@ const personTextFields: Partial<Record<ImportFieldId, PersonText>> = {
   familyName: 'familyName',
   namePrefix: 'prefix',
   nameSuffix: 'suffix',
+  nickname: 'nickname',
   jobTitle: 'jobTitle',
 };
 type AddressText = 'extended' | 'poBox' | 'city' | 'region' | 'postalCode' | 'formatted' | 'oneLine';

@@ -49,44 +49,77 @@ export async function readCsvTable(text: string, options: ReadCsvOptions = {}): 
     recordIndex += 1;
   };
   const chunkChars = Math.max(16, options.chunkChars ?? defaultChunkChars);
+  // After a salvaged row the next chunks start small, so a file of broken rows is not re-parsed
+  // a whole chunk per row; they grow back while rows read cleanly.
+  const chunkAfterSalvage = Math.min(chunkChars, 4096);
+  // Where a quote was seen to stay open to the end of the text: every quote opened after it and
+  // still open at its line's end stays open too, so its row is salvaged without parsing on.
+  let runawayFrom = Number.POSITIVE_INFINITY;
   let position = 0;
   let size = chunkChars;
+  const salvage = (rest: string) => {
+    const salvaged = readBrokenQuoteRow(rest, delimiter);
+    table.problems.push({
+      row: recordIndex + 1,
+      field: table.header[salvaged.column] ?? `Column ${salvaged.column + 1}`,
+      message: 'A quote here is never closed; the value was read to the end of its line.',
+      severity: 'warning',
+      value: salvaged.value.slice(0, 200),
+    });
+    accept(salvaged.cells);
+    size = chunkAfterSalvage;
+    return salvaged.consumed;
+  };
   while (position < normalized.length) {
+    if (runawayFrom !== Number.POSITIVE_INFINITY) {
+      const lineEnd = normalized.indexOf('\n', position);
+      const line = normalized.slice(position, lineEnd === -1 ? normalized.length : lineEnd + 1);
+      const quoteAt = runawayQuoteIndex(line.endsWith('\n') ? line.slice(0, -1) : line, delimiter);
+      if (quoteAt !== -1 && position + quoteAt >= runawayFrom) {
+        position += salvage(line);
+        await pacer.step(position / normalized.length);
+        continue;
+      }
+    }
     const end = Math.min(normalized.length, position + size);
     const isLast = end === normalized.length;
     const chunk = normalized.slice(position, end);
     const result = newParser(delimiter).parse(chunk, 0, !isLast);
     const rows = result.data as string[][];
     if (!isLast && rows.length === 0) {
-      // One row longer than the chunk (a huge field): read a bigger piece, doubling to stay linear.
+      // A row longer than the chunk: a huge quoted field, or a quote that never closes. The
+      // second is found by one scan, not by parsing ever bigger pieces to the end of the text.
+      const lineEnd = normalized.indexOf('\n', position);
+      const quoteAt = runawayQuoteIndex(
+        normalized.slice(position, lineEnd === -1 ? undefined : lineEnd + 1),
+        delimiter,
+      );
+      if (quoteAt !== -1 && !quoteEverCloses(normalized, position + quoteAt, delimiter)) {
+        runawayFrom = Math.min(runawayFrom, position + quoteAt);
+        continue;
+      }
+      // A huge field: read a bigger piece, doubling to stay linear.
       size *= 2;
       continue;
     }
-    const quoteLeftOpen = result.errors.some((error: { code: string }) => error.code === 'MissingQuotes');
+    const missingQuote = result.errors.find((error: { code: string }) => error.code === 'MissingQuotes');
     const columns = table.header.length || (rows[headerRecord - recordIndex]?.length ?? 0);
     const broken = rows.findIndex((cells, index) => {
       if (recordIndex + index <= headerRecord) return false;
-      if (quoteLeftOpen && index === rows.length - 1) return true;
+      if (missingQuote && index === rows.length - 1) return true;
       return cells.length !== columns && cells.some((cell) => cell.includes('\n'));
     });
     if (broken === -1) {
       for (const cells of rows) accept(cells);
       position = isLast ? normalized.length : position + result.meta.cursor;
+      size = Math.min(chunkChars, size * 2);
     } else {
       for (const cells of rows.slice(0, broken)) accept(cells);
       const rowStart = broken === 0 ? 0 : newParser(delimiter, broken).parse(chunk, 0, false).meta.cursor;
-      const salvaged = readBrokenQuoteRow(chunk.slice(rowStart), delimiter);
-      table.problems.push({
-        row: recordIndex + 1,
-        field: table.header[salvaged.column] ?? `Column ${salvaged.column + 1}`,
-        message: 'A quote here is never closed; the value was read to the end of its line.',
-        severity: 'warning',
-        value: salvaged.value.slice(0, 200),
-      });
-      accept(salvaged.cells);
-      position += rowStart + salvaged.consumed;
+      if (missingQuote && broken === rows.length - 1 && typeof missingQuote.index === 'number')
+        runawayFrom = Math.min(runawayFrom, position + missingQuote.index);
+      position += rowStart + salvage(chunk.slice(rowStart));
     }
-    size = chunkChars;
     await pacer.step(position / normalized.length);
   }
   return table;
@@ -117,8 +150,10 @@ function readBrokenQuoteRow(
   }
   const lineEnd = rest.indexOf('\n', quoteAt);
   const rowEnd = lineEnd === -1 ? rest.length : lineEnd;
-  const before = newParser(delimiter).parse(rest.slice(0, quoteAt), 0, false).data as string[][];
-  const beforeCells = before[before.length - 1] ?? [''];
+  const head = rest.slice(0, quoteAt);
+  const beforeCells = head.includes('\n')
+    ? ((newParser(delimiter).parse(head, 0, false).data as string[][]).at(-1) ?? [''])
+    : splitLineCells(head, delimiter);
   const cells = [...beforeCells.slice(0, -1), ...rest.slice(quoteAt + 1, rowEnd).split(delimiter)];
   return {
     cells,
@@ -148,6 +183,61 @@ function runawayQuoteIndex(row: string, delimiter: CsvDelimiter): number {
     }
   }
   return opening;
+}
+
+/**
+ * The cells of one line with no open quote, quotes read as PapaParse reads them ("" is a quote
+ * inside a quoted value). A small scan: a parser per salvaged row would cost more than the row.
+ */
+function splitLineCells(line: string, delimiter: CsvDelimiter): string[] {
+  const cells: string[] = [];
+  let index = 0;
+  while (index <= line.length) {
+    if (line[index] === '"') {
+      let value = '';
+      let at = index + 1;
+      while (at < line.length) {
+        const quote = line.indexOf('"', at);
+        if (quote === -1) break;
+        value += line.slice(at, quote);
+        if (line[quote + 1] === '"') {
+          value += '"';
+          at = quote + 2;
+        } else if (quote + 1 === line.length || line[quote + 1] === delimiter) {
+          at = quote + 1;
+          break;
+        } else {
+          value += '"';
+          at = quote + 1;
+        }
+      }
+      const next = line.indexOf(delimiter, at);
+      cells.push(value + line.slice(at, next === -1 ? line.length : next));
+      index = next === -1 ? line.length + 1 : next + 1;
+    } else {
+      const next = line.indexOf(delimiter, index);
+      cells.push(line.slice(index, next === -1 ? line.length : next));
+      index = next === -1 ? line.length + 1 : next + 1;
+    }
+  }
+  return cells;
+}
+
+/** Whether the quoted field opened at `openAt` is ever closed, read as PapaParse reads quotes. */
+function quoteEverCloses(text: string, openAt: number, delimiter: CsvDelimiter): boolean {
+  let from = openAt + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return false;
+    if (text[quote + 1] === '"') {
+      from = quote + 2;
+      continue;
+    }
+    let after = quote + 1;
+    while (text[after] === ' ') after += 1;
+    if (after === text.length || text[after] === delimiter || text[after] === '\n') return true;
+    from = quote + 1;
+  }
 }
 
 function addRecord(table: CsvTable, row: number, cells: string[]): void {

@@ -5,6 +5,7 @@ import { headerKey } from './contactSources';
 const plainFields: [keyof typeof clientCsvColumns, ImportFieldId][] = [
   ['kind', 'kind'],
   ['organization', 'organization'],
+  ['department', 'department'],
   ['website', 'website'],
   ['city', 'city'],
   ['region', 'region'],
@@ -33,10 +34,15 @@ const plainColumns = new Map(
   plainFields.map(([column, field]) => [headerKey(clientCsvColumns[column]), field]),
 );
 
-const personPattern = /^contact (\d+) (given name|family name|job title|email|phone)(?: (\d+))?( label)?$/;
+const personPattern =
+  /^contact (\d+) (given name|family name|name prefix|middle name|name suffix|nickname|job title|email|phone)(?: (\d+))?( label)?$/;
 const personFields: Record<string, ImportFieldId> = {
   'given name': 'givenName',
   'family name': 'familyName',
+  'name prefix': 'namePrefix',
+  'middle name': 'middleName',
+  'name suffix': 'nameSuffix',
+  nickname: 'nickname',
   'job title': 'jobTitle',
 };
 

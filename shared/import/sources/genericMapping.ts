@@ -41,6 +41,7 @@ const aliases: Partial<Record<ImportFieldId, string[]>> = {
   ],
   namePrefix: ['salutation', 'prefix', 'name prefix', 'anrede', 'civilite'],
   nameSuffix: ['suffix', 'name suffix'],
+  nickname: ['nickname', 'nick name', 'spitzname', 'surnom'],
   jobTitle: [
     'job title',
     'title',

@@ -21,7 +21,7 @@ const plainColumns: Record<string, ColumnMapping> = {
   notes: { field: 'notes' },
   labels: { field: 'tags' },
   'group membership': { field: 'tags' },
-  nickname: note,
+  nickname: { field: 'nickname' },
   'maiden name': note,
   birthday: note,
   occupation: note,

@@ -4,6 +4,7 @@ export interface NameParts {
   prefix: string;
   givenName: string;
   familyName: string;
+  suffix: string;
 }
 
 const prefixes = new Set([
@@ -53,7 +54,7 @@ const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, '');
 /**
  * Splits a full name as address books write it into given and family name: "Ana Ruiz",
  * "Ruiz, Ana", "Ludwig van Beethoven" (the particle stays with the family name), "Dr. Ana Ruiz"
- * (the title comes back separately), "Martin King Jr." (the suffix stays with the family name).
+ * (the title comes back separately), "Martin King Jr." (the suffix comes back separately too).
  * A single word, or a name in a script written without spaces (李小龍), is the given name.
  */
 export function splitFullName(text: string): NameParts {
@@ -65,6 +66,7 @@ export function splitFullName(text: string): NameParts {
       prefix: rest.prefix,
       givenName: collapseWhitespace(`${rest.givenName} ${rest.familyName}`),
       familyName: comma[1],
+      suffix: rest.suffix,
     };
   }
   const words = name.split(' ').filter(Boolean);
@@ -74,13 +76,15 @@ export function splitFullName(text: string): NameParts {
   const trailing: string[] = [];
   while (words.length > 2 && suffixes.has(bare(words[words.length - 1] ?? '')))
     trailing.unshift(words.pop() ?? '');
-  if (words.length <= 1) return { prefix, givenName: words[0] ?? '', familyName: trailing.join(' ') };
+  const suffix = trailing.join(' ');
+  if (words.length <= 1) return { prefix, givenName: words[0] ?? '', familyName: '', suffix };
   let familyStart = words.length - 1;
   while (familyStart > 1 && familyParticles.has((words[familyStart - 1] ?? '').toLowerCase()))
     familyStart -= 1;
   return {
     prefix,
     givenName: words.slice(0, familyStart).join(' '),
-    familyName: [...words.slice(familyStart), ...trailing].join(' '),
+    familyName: words.slice(familyStart).join(' '),
+    suffix,
   };
 }

@@ -22,29 +22,33 @@ const quotedPrintableParam = /^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i;
 /**
  * Joins folded lines: a line starting with a space or tab continues the one before
  * (RFC 6350), and in vCard 2.1 a quoted-printable value ending in "=" continues on the next line.
+ * Whether a property is quoted-printable is decided once, from its first line, and the pieces
+ * are joined once at the end, so a value folded over thousands of lines is read in linear time.
  */
 export function unfoldLines(text: string): LogicalLine[] {
-  const physical = text.split(/\r\n|\r|\n/);
-  const logical: LogicalLine[] = [];
+  const physical = text.split(/\r\r\n|\r\n|\r|\n/);
+  const logical: { pieces: string[]; line: number }[] = [];
   for (let index = 0; index < physical.length; index += 1) {
     const line = physical[index] ?? '';
     const previous = logical[logical.length - 1];
     if (previous && (line.startsWith(' ') || line.startsWith('\t'))) {
-      previous.text += line.slice(1);
+      previous.pieces.push(line.slice(1));
       continue;
     }
-    const current = { text: line, line: index + 1 };
-    while (
-      quotedPrintableParam.test(current.text) &&
-      current.text.endsWith('=') &&
-      index + 1 < physical.length
-    ) {
-      index += 1;
-      current.text = current.text.slice(0, -1) + (physical[index] ?? '').replace(/^[ \t]/, '');
+    const current = { pieces: [line], line: index + 1 };
+    let last = line;
+    if (quotedPrintableParam.test(line)) {
+      while (last.endsWith('=') && index + 1 < physical.length) {
+        index += 1;
+        const pieces = current.pieces;
+        pieces[pieces.length - 1] = last.slice(0, -1);
+        last = (physical[index] ?? '').replace(/^[ \t]/, '');
+        pieces.push(last);
+      }
     }
     logical.push(current);
   }
-  return logical;
+  return logical.map(({ pieces, line }) => ({ text: pieces.join(''), line }));
 }
 
 const bareEncodings = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
@@ -171,6 +175,25 @@ export function splitValue(value: string, separator: ';' | ','): string[] {
   }
   parts.push(unescapeText(current));
   return parts;
+}
+
+/**
+ * A structured value's components (split at unescaped ";"), each with its list items (split at
+ * unescaped ","): `Doe;John;Richter,James` gives [["Doe"], ["John"], ["Richter", "James"]],
+ * while an escaped comma (`Richter\, James`) stays inside its item.
+ */
+export function splitComponents(value: string): string[][] {
+  const components: string[] = [];
+  let start = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    if (value[index] === '\\') index += 1;
+    else if (value[index] === ';') {
+      components.push(value.slice(start, index));
+      start = index + 1;
+    }
+  }
+  components.push(value.slice(start));
+  return components.map((component) => splitValue(component, ','));
 }
 
 export function unescapeText(text: string): string {

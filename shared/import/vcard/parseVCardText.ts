@@ -53,6 +53,7 @@ export async function parseVCardText(text: string, options: ParseVCardOptions): 
   for (const [index, card] of cards.entries()) {
     const reading = vcardToDraft(card.properties, card.line);
     if (reading.kind === 'contact') {
+      if (reading.hasPhoto) problems.push(photoSkipped(card.line));
       const previous = drafts[drafts.length - 1];
       if (previous && reading.clientId && previous.clientId === reading.clientId)
         previous.draft.people.push(...reading.draft.people);
@@ -67,6 +68,17 @@ export async function parseVCardText(text: string, options: ParseVCardOptions): 
     problems.push(...finished.problems);
   }
   return { contacts, problems, version, cardCount: cards.length };
+}
+
+/** One note per card with a photo: Clientele keeps no photos, and a photo is no row problem. */
+function photoSkipped(row: number): ImportProblem {
+  return {
+    row,
+    field: 'PHOTO',
+    message: 'The photo on this card was not imported: Clientele keeps no photos.',
+    severity: 'warning',
+    value: '',
+  };
 }
 
 function splitCards(text: string, problems: ImportProblem[]): Card[] {

@@ -2,10 +2,13 @@ import type { SocialNetwork } from '../../model/client';
 import { foldForMatching } from '../../text/normalize';
 import { addressAt, type ContactDraft, newContactDraft, personAt } from '../contactDraft';
 import { labelFromTypes, normalizeContactLabel } from '../values/labels';
-import { splitValue, unescapeText, type VCardProperty } from './contentLines';
+import { splitComponents, splitValue, unescapeText, type VCardProperty } from './contentLines';
+import { phoneFromTelUri } from './telUri';
 
 /** What one card is: a person or organization to import, or a group card (a list, not a contact). */
-export type VCardReading = { kind: 'contact'; draft: ContactDraft; clientId: string } | { kind: 'group' };
+export type VCardReading =
+  | { kind: 'contact'; draft: ContactDraft; clientId: string; hasPhoto: boolean }
+  | { kind: 'group' };
 
 const socialTypes: Record<string, SocialNetwork> = {
   linkedin: 'linkedin',
@@ -53,6 +56,9 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
   let fullName = '';
   let clientId = '';
   let addressCount = 0;
+  let hasPhoto = false;
+  let title = '';
+  let role = '';
   const formattedLabels: string[] = [];
   for (const property of properties) {
     const field = property.name;
@@ -62,19 +68,33 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
         fullName = text(property);
         break;
       case 'N': {
-        const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitValue(
+        // Several values in one component (middle names, "Dr.,Prof.") are joined by spaces.
+        const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitComponents(
           property.value,
-          ';',
+        ).map((items) =>
+          items
+            .map((item) => item.trim())
+            .filter(Boolean)
+            .join(' '),
         );
         Object.assign(person(), {
-          familyName: family.trim(),
-          givenName: given.trim(),
-          middleName: additional.trim(),
-          prefix: prefix.trim(),
-          suffix: suffix.trim(),
+          familyName: family,
+          givenName: given,
+          middleName: additional,
+          prefix,
+          suffix,
         });
         break;
       }
+      case 'NICKNAME':
+        person().nickname ||= splitValue(property.value, ',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .join(', ');
+        break;
+      case 'PHOTO':
+        hasPhoto = true;
+        break;
       case 'ORG': {
         const [organization = '', ...units] = splitValue(property.value, ';');
         draft.organization ||= organization.trim();
@@ -85,21 +105,16 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
         break;
       }
       case 'TITLE':
-        person().jobTitle ||= text(property);
+        title ||= text(property);
         break;
       case 'ROLE':
-        if (person().jobTitle) draft.labelledNotes.push(`Role: ${text(property)}`);
-        else person().jobTitle = text(property);
+        role ||= text(property);
         break;
       case 'EMAIL':
         person().emails.push({ value: text(property), label: labelOf(property), field });
         break;
       case 'TEL':
-        person().phones.push({
-          value: text(property).replace(/^tel:/i, ''),
-          label: labelOf(property),
-          field,
-        });
+        person().phones.push({ value: phoneFromTelUri(text(property)), label: labelOf(property), field });
         break;
       case 'ADR': {
         const [
@@ -149,9 +164,6 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
       case 'CATEGORIES':
         draft.tags.push(...splitValue(property.value, ',').map((tag) => tag.trim()));
         break;
-      case 'NICKNAME':
-        draft.labelledNotes.push(`Nickname: ${text(property)}`);
-        break;
       case 'BDAY':
         draft.labelledNotes.push(`Birthday: ${text(property)}`);
         break;
@@ -181,8 +193,12 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
     for (const [index, label] of formattedLabels.entries())
       addressAt(draft, `label ${index}`).formatted = label;
   }
+  // The job title is TITLE, else ROLE; a ROLE beside a different TITLE is kept in the notes.
+  if (title || role) personAt(draft, 0).jobTitle = title || role;
+  if (title && role && foldForMatching(title) !== foldForMatching(role))
+    draft.labelledNotes.push(`Role: ${role}`);
   applyName(draft, fullName, isCompany);
-  return { kind: 'contact', draft, clientId };
+  return { kind: 'contact', draft, clientId, hasPhoto };
 }
 
 /** Apple wraps its own labels ("_$!<Mobile>!$_"); labels a user typed are kept as typed. */

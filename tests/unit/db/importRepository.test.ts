@@ -39,7 +39,7 @@ describe('committing an import', () => {
 
     expect(batch.counts).toMatchObject({ rows: 4, created: 2, updated: 1, skipped: 0, refused: 1 });
     const created = await db.clients.where('importBatchId').equals(batch.id).toArray();
-    expect(created.map((client) => client.sortName).sort()).toEqual(['cara diaz', 'stone ltd']);
+    expect(created.map((client) => client.sortName).sort()).toEqual(['diaz cara', 'stone ltd']);
     expect(created.every((client) => client.tags.includes('Imported from a spreadsheet 2026-11'))).toBe(true);
     expect([...batch.createdClientIds].sort()).toEqual(created.map((client) => client.id).sort());
     const ana = await getClientDetails(db, anaId);

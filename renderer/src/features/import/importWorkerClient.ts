@@ -32,6 +32,9 @@ interface Pending extends CallHandlers {
   reject: (error: Error) => void;
 }
 
+/** How long a cancelled call may take to stop before its worker is ended and a fresh one started. */
+export const cancelGraceMillis = 1000;
+
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
@@ -55,6 +58,24 @@ function importWorker(): Worker {
   });
   worker = created;
   return created;
+}
+
+/**
+ * Ends a worker stuck in a long synchronous step: its calls reject (the cancelled one as
+ * cancelled, the others as stopped) and the next call starts a fresh worker. What the worker
+ * held, such as an opened file, is gone with it.
+ */
+function endWorker(stuck: Worker, cancelledId: number): void {
+  stuck.terminate();
+  if (worker === stuck) worker = null;
+  for (const [id, call] of pending) {
+    call.reject(
+      id === cancelledId
+        ? new CancelledError()
+        : new Error('The import was stopped. Open the file again to go on.'),
+    );
+  }
+  pending.clear();
 }
 
 function receive(response: WorkerResponse): void {
@@ -98,7 +119,14 @@ export function callImportWorker<K extends ImportWorkerCall>(
     id,
     promise,
     cancel: () => {
-      if (pending.has(id)) target.postMessage({ id, call: 'cancel' } satisfies WorkerRequest);
+      if (!pending.has(id)) return;
+      target.postMessage({ id, call: 'cancel' } satisfies WorkerRequest);
+      // An import's write is one transaction the worker stops between chunks: it is left to
+      // finish or roll back, so "cancelled" never hides clients that were written.
+      if (call === 'commit') return;
+      setTimeout(() => {
+        if (pending.has(id) && worker === target) endWorker(target, id);
+      }, cancelGraceMillis);
     },
   };
 }

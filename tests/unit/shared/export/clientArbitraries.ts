@@ -48,8 +48,9 @@ const phoneValue = fc
   .tuple(
     fc.constantFrom('+1 555 ', '+49 30 ', '+44 (0)20 ', '030 ', '+81 3-'),
     fc.stringMatching(/^\d{4,7}$/),
+    fc.constantFrom('', '', ' ext. 102'),
   )
-  .map(([prefix, digits]) => prefix + digits);
+  .map(([prefix, digits, extension]) => prefix + digits + extension);
 const label = fc.constantFrom(
   '',
   'work',
@@ -67,6 +68,10 @@ const person: fc.Arbitrary<ContactPerson> = fc.record({
   id: fc.uuid(),
   givenName: lineText,
   familyName: lineText,
+  prefix: fc.constantFrom('', 'Mr.', 'Dr. Prof.'),
+  middleName: fc.oneof(fc.constant(''), lineText),
+  suffix: fc.constantFrom('', 'Sr.', 'PhD, MBA'),
+  nickname: fc.oneof(fc.constant(''), lineText),
   jobTitle: lineText,
   emails: fc.uniqueArray(fc.record({ label, value: emailValue }), {
     maxLength: 3,
@@ -83,6 +88,7 @@ export const clientDetails: fc.Arbitrary<ClientDetails> = fc
   .record({
     kind: fc.constantFrom(...clientKinds),
     organization: lineText,
+    department: fc.oneof(fc.constant(''), lineText),
     website: fc.constantFrom('', 'https://example.com/', 'https://www.atelier-lumière.fr/about?x=1'),
     contacts: fc.array(person, { maxLength: 3 }),
     address: fc.record({

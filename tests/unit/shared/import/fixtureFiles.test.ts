@@ -67,7 +67,8 @@ describe('Google Contacts CSV', () => {
     const jonas = result.contacts.find((contact) => contact.row === 5);
     expect(jonas?.details.contacts[0]).toMatchObject({
       givenName: 'Jonas',
-      familyName: 'Weiß Jr.',
+      familyName: 'Weiß',
+      suffix: 'Jr.',
       emails: [],
     });
     expect(jonas?.details.notes).toBe('Email: jonas.weiss(at)example.de');
@@ -117,12 +118,13 @@ describe('Outlook CSV', () => {
       address: 'Königstraße 5 | 3. OG | 70173 | Stuttgart | DE',
     });
     expect(renee?.details.tags).toEqual(['Kunden', 'Messe 2025']);
+    // Outlook's "Title" and "Department" are the person's name prefix and the client's department.
+    expect(renee?.details.department).toBe('Einkauf');
+    expect(renee?.details.contacts[0]?.prefix).toBe('Dr.');
     expect(renee?.details.source).toEqual({ channel: '', detail: 'Jörg Straßer' });
     expect(renee?.details.notes.split('\n')).toEqual([
       'Zahlungsziel 30 Tage.',
       'Rechnung per Post.',
-      'Department: Einkauf',
-      'Name prefix: Dr.',
       'Birthday: 3/14/1975',
       'Home address: Gartenweg 2, 73728 Esslingen, Germany',
     ]);

@@ -159,8 +159,8 @@ describe('choices the preview offers', () => {
     expect(generic.contacts[0]?.details.contacts[0]?.jobTitle).toBe('Dr.');
     const outlook = await parseContactsFile(text, 'contacts.csv', { source: 'outlook' });
     expect(outlook.contacts[0]?.details).toMatchObject({
-      notes: 'Name prefix: Dr.',
-      contacts: [expect.objectContaining({ jobTitle: '' })],
+      notes: '',
+      contacts: [expect.objectContaining({ prefix: 'Dr.', jobTitle: '' })],
     });
   });
 

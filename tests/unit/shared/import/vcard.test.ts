@@ -34,7 +34,8 @@ describe('vCard files', () => {
         postalCode: '10117',
         country: 'DE',
       },
-      notes: 'Erstes Gespräch am Montag.\nAngebot folgt, bitte nachfassen.\nDepartment: Planung',
+      department: 'Planung',
+      notes: 'Erstes Gespräch am Montag.\nAngebot folgt, bitte nachfassen.',
     });
     expect(lucia?.contacts[0]).toMatchObject({ givenName: 'Lucía', familyName: 'García' });
     expect(result.contacts.map((contact) => contact.row)).toEqual([1, 14]);
@@ -75,8 +76,8 @@ describe('vCard files', () => {
     expect(result.contacts).toHaveLength(2);
     const [amara, city] = result.contacts.map((contact) => contact.details);
     expect(amara?.contacts[0]?.phones).toEqual([
-      { label: 'work', value: '+44-20-7946-0958' },
-      { label: 'mobile', value: '+44-7700-900123' },
+      { label: 'work', value: '+44 20-7946-0958' },
+      { label: 'mobile', value: '+44 7700-900123' },
     ]);
     expect(amara?.tags).toEqual(['Architecture', 'Referral']);
     expect(city).toMatchObject({
