@@ -1,5 +1,6 @@
 import type { ClientProjectSummary } from '../model/client';
 import type { Project } from '../model/project';
+import { type BilledSortSettings, billedSortKey } from './billedTotals';
 
 /**
  * The date a project counts at: when it was invoiced, else when it ended, else when it began.
@@ -18,7 +19,10 @@ export function isBusinessProject(project: Pick<Project, 'status'>): boolean {
 }
 
 /** The figures the client list shows and sorts by, derived from a client's projects. */
-export function summarizeProjects(projects: readonly Project[], homeCurrency: string): ClientProjectSummary {
+export function summarizeProjects(
+  projects: readonly Project[],
+  settings: BilledSortSettings,
+): ClientProjectSummary {
   let completedProjectCount = 0;
   let activeProjectCount = 0;
   let firstProjectDate = '';
@@ -43,7 +47,7 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
     activeProjectCount,
     firstProjectDate,
     lastProjectDate,
-    totalBilledMinor: billedByCurrency[homeCurrency] ?? 0,
+    totalBilledMinor: billedSortKey(billedByCurrency, settings),
     billedByCurrency,
   };
 }
@@ -80,20 +84,4 @@ export function groupProjectsByClient(projects: readonly Project[]): Map<string,
     else byClient.set(project.clientId, [project]);
   }
   return byClient;
-}
-
-/**
- * What a client was billed, one amount per currency: the home currency first, then the others
- * from the largest down. Empty when nothing has been billed.
- */
-export function billedAmounts(
-  billedByCurrency: Readonly<Record<string, number>>,
-  homeCurrency: string,
-): { amountMinor: number; currency: string }[] {
-  return Object.entries(billedByCurrency)
-    .filter(([, amountMinor]) => amountMinor !== 0)
-    .map(([currency, amountMinor]) => ({ currency, amountMinor }))
-    .sort((a, b) =>
-      a.currency === homeCurrency ? -1 : b.currency === homeCurrency ? 1 : b.amountMinor - a.amountMinor,
-    );
 }

@@ -117,7 +117,7 @@ export interface ClientProjectSummary {
   /** ISO date of the first and last project that went ahead, or ''. */
   firstProjectDate: string;
   lastProjectDate: string;
-  /** Sum of completed projects in the home currency, in minor units. */
+  /** What the "Total billed" sort orders by, in home-currency minor units (see billedSortKey). */
   totalBilledMinor: number;
   /** Sum of completed projects per currency, in minor units. */
   billedByCurrency: Record<string, number>;

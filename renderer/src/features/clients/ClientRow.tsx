@@ -1,8 +1,8 @@
 // biome-ignore-all lint/a11y/useSemanticElements: virtualised rows are absolutely positioned divs; ARIA table roles keep them a table for assistive technology
 // biome-ignore-all lint/a11y/useFocusableInteractive: table, row and cell roles here are static structure, not widgets
 import { clientBadges } from '@shared/clients/badges';
+import { billedAmounts, compactBilledAmounts } from '@shared/clients/billedTotals';
 import { clientDisplayName, personName } from '@shared/clients/names';
-import { billedAmounts } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { countryName } from '@shared/geo/countries';
 import { type Client, clientKindLabels } from '@shared/model/client';
@@ -30,19 +30,18 @@ function placeLine(client: Client): string {
   return [city, country ? countryName(country) : ''].filter(Boolean).join(', ');
 }
 
-/** The home-currency total, or the largest other one, and how many more currencies there are. */
+/** Every currency's total: one in full, several compactly side by side, so none is hidden or cut. */
 function BilledCell({ client, homeCurrency }: { client: Client; homeCurrency: string }) {
-  const [first, ...others] = billedAmounts(client.billedByCurrency, homeCurrency);
-  if (!first) return <>{formatMoney({ amountMinor: 0, currency: homeCurrency })}</>;
+  const amounts = billedAmounts(client.billedByCurrency, homeCurrency);
+  const [only] = amounts;
+  if (!only) return <>{formatMoney({ amountMinor: 0, currency: homeCurrency })}</>;
+  if (amounts.length === 1) return <>{formatMoney(only)}</>;
   return (
-    <>
-      {formatMoney(first)}
-      {others.length > 0 && (
-        <span className="client-list__secondary">
-          + {others.length} other {others.length === 1 ? 'currency' : 'currencies'}
-        </span>
-      )}
-    </>
+    <span className="client-list__amounts" title={amounts.map((amount) => formatMoney(amount)).join(' + ')}>
+      {compactBilledAmounts(client.billedByCurrency, homeCurrency).map((text, index) => (
+        <span key={amounts[index]?.currency}>{text}</span>
+      ))}
+    </span>
   );
 }
 

@@ -1,8 +1,9 @@
-import { billedAmounts } from '@shared/clients/projectSummary';
+import { billedAmounts } from '@shared/clients/billedTotals';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
 import { formatMoney } from '@shared/money/money';
+import { defaultProjectCurrency } from '@shared/projects/defaultCurrency';
 import { newProjectDraft, type ProjectDraft, projectDraftFrom } from '@shared/projects/projectDraft';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -52,7 +53,11 @@ export function ProjectsSection({ client }: { client: Client }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => setEditing({ initial: newProjectDraft(settings.homeCurrency) })}
+            onClick={() =>
+              setEditing({
+                initial: newProjectDraft(defaultProjectCurrency(projects, settings.homeCurrency)),
+              })
+            }
           >
             Add project
           </button>

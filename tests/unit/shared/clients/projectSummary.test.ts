@@ -1,4 +1,5 @@
-import { billedAmounts, projectDate, summarizeProjects } from '@shared/clients/projectSummary';
+import { billedAmounts } from '@shared/clients/billedTotals';
+import { projectDate, summarizeProjects } from '@shared/clients/projectSummary';
 import type { Project } from '@shared/model/project';
 import { describe, expect, it } from 'vitest';
 
@@ -62,7 +63,7 @@ describe('project summary', () => {
           amount: { amountMinor: 1_00, currency: 'USD' },
         }),
       ],
-      'USD',
+      { homeCurrency: 'USD', exchangeRates: {} },
     );
     expect(summary).toEqual({
       projectCount: 5,

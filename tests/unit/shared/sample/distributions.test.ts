@@ -16,7 +16,7 @@ for (const project of data.projects) {
 }
 const clients = data.clients.map((client) => {
   const projects = projectsByClient.get(client.id) ?? [];
-  const summary = summarizeProjects(projects, 'USD');
+  const summary = summarizeProjects(projects, defaultSettings);
   const badges = clientBadges({ ...summary, verifiedOn: client.details.verifiedOn }, defaultSettings, today);
   return { ...client, projects, summary, badges };
 });
