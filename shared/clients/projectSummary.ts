@@ -25,6 +25,7 @@ export function summarizeProjects(
 ): ClientProjectSummary {
   let completedProjectCount = 0;
   let activeProjectCount = 0;
+  let quotedProjectCount = 0;
   let firstProjectDate = '';
   let lastProjectDate = '';
   const billedByCurrency: Record<string, number> = {};
@@ -35,6 +36,7 @@ export function summarizeProjects(
       billedByCurrency[currency] = (billedByCurrency[currency] ?? 0) + amountMinor;
     }
     if (project.status === 'active') activeProjectCount += 1;
+    if (project.status === 'lead') quotedProjectCount += 1;
     if (!isBusinessProject(project)) continue;
     const date = projectDate(project);
     if (date === '') continue;
@@ -45,6 +47,7 @@ export function summarizeProjects(
     projectCount: projects.length,
     completedProjectCount,
     activeProjectCount,
+    quotedProjectCount,
     firstProjectDate,
     lastProjectDate,
     totalBilledMinor: billedSortKey(billedByCurrency, settings),
@@ -58,6 +61,7 @@ export function projectSummaryOf(client: ClientProjectSummary): ClientProjectSum
     projectCount: client.projectCount,
     completedProjectCount: client.completedProjectCount,
     activeProjectCount: client.activeProjectCount,
+    quotedProjectCount: client.quotedProjectCount ?? 0,
     firstProjectDate: client.firstProjectDate,
     lastProjectDate: client.lastProjectDate,
     totalBilledMinor: client.totalBilledMinor,
@@ -69,6 +73,7 @@ export const emptyProjectSummary: ClientProjectSummary = {
   projectCount: 0,
   completedProjectCount: 0,
   activeProjectCount: 0,
+  quotedProjectCount: 0,
   firstProjectDate: '',
   lastProjectDate: '',
   totalBilledMinor: 0,
@@ -84,4 +89,20 @@ export function groupProjectsByClient(projects: readonly Project[]): Map<string,
     else byClient.set(project.clientId, [project]);
   }
   return byClient;
+}
+
+/**
+ * For a client with leads but no project under way or done, what to say instead of an empty
+ * "Last project" and a zero total ("No finished projects yet; 1 quoted"); null otherwise.
+ */
+export function onlyQuotedText(
+  summary: Pick<
+    ClientProjectSummary,
+    'completedProjectCount' | 'activeProjectCount' | 'quotedProjectCount' | 'projectCount'
+  >,
+): string | null {
+  if (summary.completedProjectCount > 0 || summary.activeProjectCount > 0) return null;
+  const quoted = summary.quotedProjectCount ?? 0;
+  if (quoted === 0) return null;
+  return `No finished projects yet; ${quoted.toLocaleString('en')} quoted`;
 }

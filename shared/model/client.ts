@@ -114,6 +114,8 @@ export interface ClientProjectSummary {
   completedProjectCount: number;
   /** Projects under way: a client with one is not lapsed, however long the project runs. */
   activeProjectCount: number;
+  /** Leads: quoted, not yet won. Absent on clients saved before it was counted. */
+  quotedProjectCount?: number;
   /** ISO date of the first and last project that went ahead, or ''. */
   firstProjectDate: string;
   lastProjectDate: string;

@@ -3,6 +3,7 @@
 import { clientBadges } from '@shared/clients/badges';
 import { billedAmounts, compactBilledAmounts } from '@shared/clients/billedTotals';
 import { clientDisplayName, personName } from '@shared/clients/names';
+import { onlyQuotedText } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { countryName } from '@shared/geo/countries';
 import { type Client, clientKindLabels } from '@shared/model/client';
@@ -48,6 +49,7 @@ function BilledCell({ client, homeCurrency }: { client: Client; homeCurrency: st
 /** The cells of one client in the list; the row element itself belongs to the list. */
 export function ClientRowCells({ client, settings, today }: ClientRowProps) {
   const name = clientDisplayName(client);
+  const quoted = onlyQuotedText(client);
   return (
     <>
       <div role="cell" className="client-list__name">
@@ -63,13 +65,19 @@ export function ClientRowCells({ client, settings, today }: ClientRowProps) {
         {placeLine(client)}
       </div>
       <div role="cell" className="client-list__date">
-        {client.lastProjectDate ? formatIsoDate(client.lastProjectDate) : '—'}
+        {quoted ? 'None finished' : client.lastProjectDate ? formatIsoDate(client.lastProjectDate) : '—'}
       </div>
       <div role="cell" className="client-list__number">
         {client.projectCount.toLocaleString()}
       </div>
       <div role="cell" className="client-list__number">
-        <BilledCell client={client} homeCurrency={settings.homeCurrency} />
+        {quoted ? (
+          <span className="client-list__secondary" title={quoted}>
+            {quoted.replace(/^.*; /, '')}
+          </span>
+        ) : (
+          <BilledCell client={client} homeCurrency={settings.homeCurrency} />
+        )}
       </div>
       <div role="cell" className="client-list__badges">
         <ClientBadges badges={clientBadges(client, settings, today)} />

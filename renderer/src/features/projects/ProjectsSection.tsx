@@ -1,4 +1,5 @@
 import { billedAmounts } from '@shared/clients/billedTotals';
+import { onlyQuotedText, summarizeProjects } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
@@ -35,6 +36,7 @@ export function ProjectsSection({ client }: { client: Client }) {
   const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
   const serviceTypeNames = new Map(serviceTypes.map((type) => [type.id, type.name]));
   const [editing, setEditing] = useState<Editing>(null);
+  const quoted = onlyQuotedText(summarizeProjects(projects, settings));
 
   const remove = async (project: Project) => {
     try {
@@ -68,18 +70,27 @@ export function ProjectsSection({ client }: { client: Client }) {
           <dt>Projects</dt>
           <dd>{client.projectCount.toLocaleString()}</dd>
         </div>
-        <div>
-          <dt>Total billed</dt>
-          <dd>{billedText(client, settings.homeCurrency)}</dd>
-        </div>
-        <div>
-          <dt>First project</dt>
-          <dd>{formatIsoDate(client.firstProjectDate) || '—'}</dd>
-        </div>
-        <div>
-          <dt>Last project</dt>
-          <dd>{formatIsoDate(client.lastProjectDate) || '—'}</dd>
-        </div>
+        {quoted ? (
+          <div>
+            <dt>Last project</dt>
+            <dd>{quoted}</dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Total billed</dt>
+              <dd>{billedText(client, settings.homeCurrency)}</dd>
+            </div>
+            <div>
+              <dt>First project</dt>
+              <dd>{formatIsoDate(client.firstProjectDate) || '—'}</dd>
+            </div>
+            <div>
+              <dt>Last project</dt>
+              <dd>{formatIsoDate(client.lastProjectDate) || '—'}</dd>
+            </div>
+          </>
+        )}
       </dl>
       {editing && (
         <ProjectForm
