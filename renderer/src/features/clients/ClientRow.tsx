@@ -16,6 +16,7 @@ interface ClientRowProps {
   client: Client;
   settings: Settings;
   today: string;
+  onCardList: ((client: Client) => boolean) | null;
 }
 
 function primaryContactLine(client: Client): string {
@@ -47,7 +48,7 @@ function BilledCell({ client, homeCurrency }: { client: Client; homeCurrency: st
 }
 
 /** The cells of one client in the list; the row element itself belongs to the list. */
-export function ClientRowCells({ client, settings, today }: ClientRowProps) {
+export function ClientRowCells({ client, settings, today, onCardList }: ClientRowProps) {
   const name = clientDisplayName(client);
   const quoted = onlyQuotedText(client);
   return (
@@ -80,7 +81,7 @@ export function ClientRowCells({ client, settings, today }: ClientRowProps) {
         )}
       </div>
       <div role="cell" className="client-list__badges">
-        <ClientBadges badges={clientBadges(client, settings, today)} />
+        <ClientBadges badges={clientBadges(client, settings, today, onCardList)} />
       </div>
     </>
   );

@@ -17,7 +17,16 @@ for (const project of data.projects) {
 const clients = data.clients.map((client) => {
   const projects = projectsByClient.get(client.id) ?? [];
   const summary = summarizeProjects(projects, defaultSettings);
-  const badges = clientBadges({ ...summary, verifiedOn: client.details.verifiedOn }, defaultSettings, today);
+  const badges = clientBadges(
+    {
+      ...summary,
+      kind: client.details.kind,
+      createdAt: client.createdAt,
+      verifiedOn: client.details.verifiedOn,
+    },
+    defaultSettings,
+    today,
+  );
   return { ...client, projects, summary, badges };
 });
 const share = (count: number, total = clients.length) => count / total;
@@ -35,7 +44,6 @@ describe('sample data: the mix a user sees in the client list', () => {
     const lapsed = shareOf((client) => client.badges.lapsed);
     const withoutProjects = shareOf((client) => client.projects.length === 0);
     const neverVerified = shareOf((client) => client.details.verifiedOn === '');
-    const verifiedLongAgo = shareOf((client) => client.details.verifiedOn !== '' && client.badges.stale);
     expect(repeat).toBeGreaterThan(0.3);
     expect(repeat).toBeLessThan(0.8);
     expect(lapsed).toBeGreaterThan(0.08);
@@ -44,8 +52,10 @@ describe('sample data: the mix a user sees in the client list', () => {
     expect(withoutProjects).toBeLessThan(0.2);
     expect(neverVerified).toBeGreaterThan(0.05);
     expect(neverVerified).toBeLessThan(0.25);
-    expect(verifiedLongAgo).toBeGreaterThan(0.1);
-    expect(shareOf((client) => !client.badges.stale)).toBeGreaterThan(0.3);
+    // Deliberately changed (issue 11): "Check details" flagged 66 of 153 clients, which was noise.
+    const checkDetails = shareOf((client) => client.badges.stale);
+    expect(checkDetails).toBeGreaterThan(0.01);
+    expect(checkDetails).toBeLessThan(0.2);
   });
 
   it('spreads projects over the six years before today, mostly completed', () => {
