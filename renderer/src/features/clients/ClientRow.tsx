@@ -68,10 +68,10 @@ export function ClientRowCells({ client, settings, today, onCardList }: ClientRo
       <div role="cell" className="client-list__date">
         {quoted ? 'None finished' : client.lastProjectDate ? formatIsoDate(client.lastProjectDate) : '—'}
       </div>
-      <div role="cell" className="client-list__number">
+      <div role="cell" className="client-list__number client-list__count">
         {client.projectCount.toLocaleString()}
       </div>
-      <div role="cell" className="client-list__number">
+      <div role="cell" className="client-list__number client-list__billed">
         {quoted ? (
           <span className="client-list__secondary" title={quoted}>
             {quoted.replace(/^.*; /, '')}
