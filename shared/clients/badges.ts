@@ -1,13 +1,14 @@
 import { addMonths } from '../dates/isoDate';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
+import { checkDetailsTest } from './checkDetails';
 
 export interface ClientBadges {
   /** At least the configured number of completed projects. */
   repeat: boolean;
   /** Has done business, but nothing for the configured number of months and nothing under way. */
   lapsed: boolean;
-  /** Details never verified, or not for the configured number of months. */
+  /** Details worth checking before writing to them: see checkDetailsTest. */
   stale: boolean;
 }
 
@@ -21,18 +22,25 @@ export function badgeCutoffs(settings: BadgeSettings, today: string) {
   };
 }
 
-export function clientBadges(
-  client: Pick<Client, 'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn'>,
+type BadgeCandidate = Pick<
+  Client,
+  'kind' | 'createdAt' | 'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn'
+>;
+
+/** `onCardList` says whether the client is on this year's holiday-card list; null when none. */
+export function clientBadges<C extends BadgeCandidate>(
+  client: C,
   settings: BadgeSettings,
   today: string,
+  onCardList: ((client: C) => boolean) | null = null,
 ): ClientBadges {
-  const { lapsedBefore, staleBefore } = badgeCutoffs(settings, today);
+  const { lapsedBefore } = badgeCutoffs(settings, today);
   return {
     repeat: client.completedProjectCount >= settings.repeatMinCompletedProjects,
     lapsed:
       client.activeProjectCount === 0 &&
       client.lastProjectDate !== '' &&
       client.lastProjectDate < lapsedBefore,
-    stale: client.verifiedOn === '' || client.verifiedOn < staleBefore,
+    stale: checkDetailsTest(settings, today, onCardList)(client),
   };
 }

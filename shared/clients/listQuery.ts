@@ -1,6 +1,7 @@
 import type { Client, ClientKind } from '../model/client';
 import type { Settings } from '../model/settings';
 import { badgeCutoffs } from './badges';
+import { checkDetailsTest } from './checkDetails';
 import { searchQueryWords } from './searchWords';
 import { bySortName } from './sortOrder';
 
@@ -43,6 +44,11 @@ export interface ClientListEntry {
   activeProjectCount: number;
   verifiedOn: string;
   matchKeys: readonly string[];
+  /** For the "Check details" rule: when entered, and whether this year's card list takes them. */
+  createdAt: string;
+  address: Client['address'];
+  permissions: Client['permissions'];
+  doNotContact: boolean;
 }
 
 const wordMark = '\u0001';
@@ -60,6 +66,10 @@ export function clientListEntry(client: Client): ClientListEntry {
     activeProjectCount: client.activeProjectCount,
     verifiedOn: client.verifiedOn,
     matchKeys: client.matchKeys,
+    createdAt: client.createdAt,
+    address: client.address,
+    permissions: client.permissions,
+    doNotContact: client.doNotContact,
   };
 }
 
@@ -84,9 +94,10 @@ export function listEntryMatcher(
   filters: ClientListFilters,
   settings: Pick<Settings, 'repeatMinCompletedProjects' | 'lapsedAfterMonths' | 'staleAfterMonths'>,
   today: string,
+  onCardList: ((entry: ClientListEntry) => boolean) | null = null,
 ): ((entry: ClientListEntry) => boolean) | null {
   const words = searchQueryWords(filters.search).map((word) => wordMark + word);
-  const { lapsedBefore, staleBefore } = badgeCutoffs(settings, today);
+  const { lapsedBefore } = badgeCutoffs(settings, today);
   const tests: ((entry: ClientListEntry) => boolean)[] = [];
   if (filters.kind) tests.push((entry) => entry.kind === filters.kind);
   if (filters.tag) tests.push((entry) => entry.tags.includes(filters.tag));
@@ -100,7 +111,7 @@ export function listEntryMatcher(
         entry.lastProjectDate < lapsedBefore,
     );
   } else if (filters.badge === 'stale') {
-    tests.push((entry) => entry.verifiedOn === '' || entry.verifiedOn < staleBefore);
+    tests.push(checkDetailsTest(settings, today, onCardList));
   }
   for (const word of words) tests.push((entry) => entry.searchText.includes(word));
   if (tests.length === 0) return null;

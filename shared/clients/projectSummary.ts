@@ -1,5 +1,6 @@
 import type { ClientProjectSummary } from '../model/client';
 import type { Project } from '../model/project';
+import { type BilledSortSettings, billedSortKey } from './billedTotals';
 
 /**
  * The date a project counts at: when it was invoiced, else when it ended, else when it began.
@@ -18,9 +19,13 @@ export function isBusinessProject(project: Pick<Project, 'status'>): boolean {
 }
 
 /** The figures the client list shows and sorts by, derived from a client's projects. */
-export function summarizeProjects(projects: readonly Project[], homeCurrency: string): ClientProjectSummary {
+export function summarizeProjects(
+  projects: readonly Project[],
+  settings: BilledSortSettings,
+): ClientProjectSummary {
   let completedProjectCount = 0;
   let activeProjectCount = 0;
+  let quotedProjectCount = 0;
   let firstProjectDate = '';
   let lastProjectDate = '';
   const billedByCurrency: Record<string, number> = {};
@@ -31,6 +36,7 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
       billedByCurrency[currency] = (billedByCurrency[currency] ?? 0) + amountMinor;
     }
     if (project.status === 'active') activeProjectCount += 1;
+    if (project.status === 'lead') quotedProjectCount += 1;
     if (!isBusinessProject(project)) continue;
     const date = projectDate(project);
     if (date === '') continue;
@@ -41,9 +47,10 @@ export function summarizeProjects(projects: readonly Project[], homeCurrency: st
     projectCount: projects.length,
     completedProjectCount,
     activeProjectCount,
+    quotedProjectCount,
     firstProjectDate,
     lastProjectDate,
-    totalBilledMinor: billedByCurrency[homeCurrency] ?? 0,
+    totalBilledMinor: billedSortKey(billedByCurrency, settings),
     billedByCurrency,
   };
 }
@@ -54,6 +61,7 @@ export function projectSummaryOf(client: ClientProjectSummary): ClientProjectSum
     projectCount: client.projectCount,
     completedProjectCount: client.completedProjectCount,
     activeProjectCount: client.activeProjectCount,
+    quotedProjectCount: client.quotedProjectCount ?? 0,
     firstProjectDate: client.firstProjectDate,
     lastProjectDate: client.lastProjectDate,
     totalBilledMinor: client.totalBilledMinor,
@@ -65,6 +73,7 @@ export const emptyProjectSummary: ClientProjectSummary = {
   projectCount: 0,
   completedProjectCount: 0,
   activeProjectCount: 0,
+  quotedProjectCount: 0,
   firstProjectDate: '',
   lastProjectDate: '',
   totalBilledMinor: 0,
@@ -83,17 +92,17 @@ export function groupProjectsByClient(projects: readonly Project[]): Map<string,
 }
 
 /**
- * What a client was billed, one amount per currency: the home currency first, then the others
- * from the largest down. Empty when nothing has been billed.
+ * For a client with leads but no project under way or done, what to say instead of an empty
+ * "Last project" and a zero total ("No finished projects yet; 1 quoted"); null otherwise.
  */
-export function billedAmounts(
-  billedByCurrency: Readonly<Record<string, number>>,
-  homeCurrency: string,
-): { amountMinor: number; currency: string }[] {
-  return Object.entries(billedByCurrency)
-    .filter(([, amountMinor]) => amountMinor !== 0)
-    .map(([currency, amountMinor]) => ({ currency, amountMinor }))
-    .sort((a, b) =>
-      a.currency === homeCurrency ? -1 : b.currency === homeCurrency ? 1 : b.amountMinor - a.amountMinor,
-    );
+export function onlyQuotedText(
+  summary: Pick<
+    ClientProjectSummary,
+    'completedProjectCount' | 'activeProjectCount' | 'quotedProjectCount' | 'projectCount'
+  >,
+): string | null {
+  if (summary.completedProjectCount > 0 || summary.activeProjectCount > 0) return null;
+  const quoted = summary.quotedProjectCount ?? 0;
+  if (quoted === 0) return null;
+  return `No finished projects yet; ${quoted.toLocaleString('en')} quoted`;
 }

@@ -9,8 +9,10 @@ export {
   validateLabelOffset,
   validateLabelTemplate,
 } from './customTemplate';
-export type { FittedLabelText, FittedLine, LabelPadding } from './fitText';
-export { fitLabelText, labelFontSizes, labelLineHeight, labelPadding } from './fitText';
+export type { LabelFontRange, SheetFit, SheetLabel } from './fitSheet';
+export { defaultLabelFontRange, fitLabelSheet, labelFloorPt } from './fitSheet';
+export type { LabelPadding } from './fitText';
+export { labelLineHeight, labelPadding } from './fitText';
 export type { CustomTemplateDraft, CustomTemplateNumberField, LabelOffsetDraft } from './labelDrafts';
 export {
   customTemplateDraftFrom,

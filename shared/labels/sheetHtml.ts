@@ -1,7 +1,8 @@
 import { escapeHtml } from '../text/html';
 import { hasErrors } from '../validation/fieldErrors';
 import { validateLabelTemplate } from './customTemplate';
-import { fitLabelText, labelLineHeight, labelPadding } from './fitText';
+import { fitLabelSheet, type LabelFontRange, type SheetFit } from './fitSheet';
+import { labelLineHeight, labelPadding } from './fitText';
 import { checkStartAt, labelCell } from './sheetLayout';
 import type { LabelOffset, LabelTemplate } from './templates';
 import { labelTemplateById, noLabelOffset } from './templates';
@@ -17,6 +18,12 @@ export interface LabelSheetOptions {
   title?: string;
   /** A custom template, printed instead of the one `templateId` names. */
   template?: LabelTemplate;
+  /** The readable range of text sizes the user allows; the sheet uses one size within it. */
+  fontRange?: LabelFontRange;
+  /** The fit worked out over every label, when only some of them are drawn (a preview). */
+  fit?: SheetFit;
+  /** Marks labels set smaller than the sheet, for the on-screen preview only. */
+  flagShrunk?: boolean;
 }
 
 /**
@@ -46,8 +53,16 @@ function sheetCss(template: LabelTemplate): string {
     '  color: #000; font-kerning: none; }',
     // The outline is drawn inside the label's edge and takes no room, so the text does not move.
     '.outlines .label { outline: 0.2mm dashed #888; outline-offset: -0.2mm; }',
-    '.line { white-space: pre; overflow: hidden; text-overflow: ellipsis; }',
+    '.line { white-space: pre; }',
+    '.flag-shrunk .label[data-shrunk] { background: #fff1d6; outline: 0.5mm solid #c2410c; outline-offset: -0.5mm; }',
   ].join('\n');
+}
+
+function bodyClass(options: LabelSheetOptions): string {
+  const classes = [options.outlines ? 'outlines' : '', options.flagShrunk ? 'flag-shrunk' : ''].filter(
+    Boolean,
+  );
+  return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
 }
 
 function resolveTemplate(templateId: string, options: LabelSheetOptions): LabelTemplate {
@@ -64,7 +79,7 @@ function resolveTemplate(templateId: string, options: LabelSheetOptions): LabelT
 /**
  * A complete HTML document that prints the labels on the template's sheets: one page per
  * sheet at the sheet's exact size (CSS @page, no margins), each label's lines in its own cell,
- * text shrunk to fit. It has no script, so it prints the same with JavaScript off. Print it at
+ * all at one text size (see fitLabelSheet), wrapped rather than cut. It has no script, so it prints the same with JavaScript off. Print it at
  * 100% ("Actual size"); any scaling to fit the page moves every label.
  */
 export function labelSheetHtml(
@@ -85,25 +100,24 @@ export function labelSheetHtml(
   const parts: string[] = [
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>\n`,
     sheetCss(template),
-    `\n</style>\n</head>\n<body${options.outlines ? ' class="outlines"' : ''}>\n`,
+    `\n</style>\n</head>\n<body${bodyClass(options)}>\n`,
   ];
+  const fit = options.fit ?? fitLabelSheet(labels, box, options.fontRange);
   let openSheet = -1;
-  labels.forEach((lines, index) => {
+  labels.forEach((_, index) => {
     const cell = labelCell(template, index, startAt, offset);
     if (cell.sheet !== openSheet) {
       if (openSheet >= 0) parts.push('</section>\n');
       parts.push(`<section class="sheet" aria-label="Sheet ${cell.sheet + 1}">\n`);
       openSheet = cell.sheet;
     }
-    const fitted = fitLabelText(lines, box);
-    if (fitted.lines.length === 0) return;
+    const fitted = fit.labels[index];
+    if (!fitted || fitted.lines.length === 0) return;
+    const flag = fitted.shrunk ? ` data-shrunk="true"` : '';
     parts.push(
-      `<div class="label" style="left:${mm(cell.leftMm)};top:${mm(cell.topMm)};font-size:${fitted.fontSizePt}pt">`,
+      `<div class="label"${flag} style="left:${mm(cell.leftMm)};top:${mm(cell.topMm)};font-size:${fitted.fontSizePt}pt">`,
     );
-    for (const line of fitted.lines) {
-      const ownSize = line.fontSizePt < fitted.fontSizePt ? ` style="font-size:${line.fontSizePt}pt"` : '';
-      parts.push(`<div class="line"${ownSize}>${escapeHtml(line.text)}</div>`);
-    }
+    for (const line of fitted.lines) parts.push(`<div class="line">${escapeHtml(line)}</div>`);
     parts.push('</div>\n');
   });
   if (openSheet >= 0) parts.push('</section>\n');

@@ -88,18 +88,3 @@ export function estimateTextWidthEm(text: string): number {
   for (const character of text) width += characterWidth(character);
   return width;
 }
-
-/** The longest prefix of the text that, followed by "…", fits in `maxEm`. */
-export function truncateToWidthEm(text: string, maxEm: number): string {
-  const ellipsis = '…';
-  if (estimateTextWidthEm(text) <= maxEm) return text;
-  let kept = '';
-  let width = estimateTextWidthEm(ellipsis);
-  for (const character of text) {
-    const next = width + characterWidth(character);
-    if (next > maxEm) break;
-    kept += character;
-    width = next;
-  }
-  return `${kept.trimEnd()}${ellipsis}`;
-}

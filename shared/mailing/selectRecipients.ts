@@ -6,8 +6,8 @@ import type { MailingList, MailingRules } from './mailingList';
 
 export type RecipientCandidate = Pick<
   Client,
-  'id' | 'kind' | 'tags' | 'address' | 'permissions' | 'doNotContact' | 'lastProjectDate'
->;
+  'id' | 'kind' | 'address' | 'permissions' | 'doNotContact' | 'lastProjectDate'
+> & { tags: readonly string[] };
 
 export type InclusionReason = 'rules' | 'added-by-hand';
 
@@ -85,26 +85,40 @@ export function selectRecipients<C extends RecipientCandidate>(
   list: Pick<MailingList, 'rules' | 'addedClientIds' | 'removedClientIds'>,
   today: string,
 ): RecipientSelection<C> {
+  const decide = recipientDecider(list, today);
+  const selection: RecipientSelection<C> = { included: [], excluded: [] };
+  for (const client of clients) {
+    const decision = decide(client);
+    if (decision.included) selection.included.push({ client, reason: decision.reason });
+    else selection.excluded.push({ client, reasons: decision.reasons, addedByHand: decision.addedByHand });
+  }
+  return selection;
+}
+
+export type RecipientDecision =
+  | { included: true; reason: InclusionReason }
+  | { included: false; reasons: ExclusionReason[]; addedByHand: boolean };
+
+/** Decides one client at a time, with the list's sets and cut-off worked out once. */
+export function recipientDecider(
+  list: Pick<MailingList, 'rules' | 'addedClientIds' | 'removedClientIds'>,
+  today: string,
+): (client: RecipientCandidate) => RecipientDecision {
   const { rules } = list;
   const added = new Set(list.addedClientIds);
   const removed = new Set(list.removedClientIds);
   const tags = new Set(rules.tags.map(foldedTag).filter((tag) => tag !== ''));
   const cutoff = rules.businessWithinYears === null ? '' : addMonths(today, -12 * rules.businessWithinYears);
-  const selection: RecipientSelection<C> = { included: [], excluded: [] };
-  for (const client of clients) {
+  return (client) => {
     const addedByHand = added.has(client.id);
     const optOuts = optOutReasons(client, rules);
     if (removed.has(client.id)) {
-      selection.excluded.push({ client, reasons: ['removed-by-hand', ...optOuts], addedByHand: false });
-    } else if (optOuts.length > 0) {
-      selection.excluded.push({ client, reasons: optOuts, addedByHand });
-    } else if (addedByHand) {
-      selection.included.push({ client, reason: 'added-by-hand' });
-    } else {
-      const reasons = ruleReasons(client, rules, cutoff, tags);
-      if (reasons.length === 0) selection.included.push({ client, reason: 'rules' });
-      else selection.excluded.push({ client, reasons, addedByHand: false });
+      return { included: false, reasons: ['removed-by-hand', ...optOuts], addedByHand: false };
     }
-  }
-  return selection;
+    if (optOuts.length > 0) return { included: false, reasons: optOuts, addedByHand };
+    if (addedByHand) return { included: true, reason: 'added-by-hand' };
+    const reasons = ruleReasons(client, rules, cutoff, tags);
+    if (reasons.length === 0) return { included: true, reason: 'rules' };
+    return { included: false, reasons, addedByHand: false };
+  };
 }

@@ -122,10 +122,12 @@ export interface ClientProjectSummary {
   completedProjectCount: number;
   /** Projects under way: a client with one is not lapsed, however long the project runs. */
   activeProjectCount: number;
+  /** Leads: quoted, not yet won. Absent on clients saved before it was counted. */
+  quotedProjectCount?: number;
   /** ISO date of the first and last project that went ahead, or ''. */
   firstProjectDate: string;
   lastProjectDate: string;
-  /** Sum of completed projects in the home currency, in minor units. */
+  /** What the "Total billed" sort orders by, in home-currency minor units (see billedSortKey). */
   totalBilledMinor: number;
   /** Sum of completed projects per currency, in minor units. */
   billedByCurrency: Record<string, number>;

@@ -7,6 +7,8 @@ import type { PostalAddress } from './client';
 export interface Settings {
   /** ISO 4217 code used for totals and new projects. */
   homeCurrency: string;
+  /** Units of the home currency one unit of another currency is worth, as the user entered them. */
+  exchangeRates: Record<string, number>;
   /** A client with at least this many completed projects is a repeat client. */
   repeatMinCompletedProjects: number;
   /** A client whose last project is older than this many months is lapsed. */
@@ -26,6 +28,7 @@ export interface Settings {
 
 export const defaultSettings: Settings = {
   homeCurrency: 'USD',
+  exchangeRates: {},
   repeatMinCompletedProjects: 2,
   lapsedAfterMonths: 24,
   staleAfterMonths: 12,

@@ -76,12 +76,21 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   const trimmed = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (trimmed === '') return { ok: false, error: 'Enter an amount.' };
   const negative = /^-|^\(.*\)$|-$/.test(trimmed);
-  // A currency symbol or code may stand before or after the number ("$99", "99 EUR", "CA$5").
-  const body = trimmed
-    .replace(/^[-(]|[-)]$/g, '')
-    .replace(/^(?:[A-Za-z]{1,3})?\p{Sc}*|\p{Sc}*(?:[A-Za-z]{3})?$/gu, '');
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
-    return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
+  const signless = trimmed.replace(/^[-(]|[-)]$/g, '');
+  // The number may carry the field currency's own symbol or code, before or after ("$99", "99 EUR").
+  const match = /^([^\d.,]*)([\d.,]*)([^\d.,]*)$/u.exec(signless);
+  const body = match?.[2] ?? '';
+  if (!match || !/\d/.test(body)) return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
+  const prefix = match[1] ?? '';
+  const suffix = match[3] ?? '';
+  if (prefix !== '' && suffix !== '') return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
+  const affix = prefix || suffix;
+  if (affix !== '' && !currencyMarks(currency).has(affix.toUpperCase())) {
+    if (affix.length > 4) return { ok: false, error: 'Enter a number, like 1250 or 1,250.00.' };
+    return {
+      ok: false,
+      error: `Enter a number in ${currency}; "${affix}" is not ${currencyMarksText(currency)}.`,
+    };
   }
   const split = splitDecimal(body, digits);
   if (!split.ok) return split;
@@ -99,6 +108,31 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
   const amountMinor = Number(minorText);
   if (!Number.isSafeInteger(amountMinor)) return { ok: false, error: 'That amount is too large.' };
   return { ok: true, amountMinor: negative ? -amountMinor : amountMinor };
+}
+
+const currencyMarksCache = new Map<string, Set<string>>();
+
+/** The upper-cased symbols and code a person may type with an amount of this currency ("$", "US$", "USD"). */
+function currencyMarks(currency: string): Set<string> {
+  const cached = currencyMarksCache.get(currency);
+  if (cached) return cached;
+  const marks = new Set<string>([currency]);
+  for (const locale of ['en', 'en-CA', 'en-AU', 'de', 'fr', 'ja', 'pl', 'sv']) {
+    for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay })
+        .formatToParts(1)
+        .find((candidate) => candidate.type === 'currency');
+      if (part) marks.add(part.value.toUpperCase());
+    }
+  }
+  currencyMarksCache.set(currency, marks);
+  return marks;
+}
+
+function currencyMarksText(currency: string): string {
+  const symbols = [...currencyMarks(currency)].filter((mark) => mark !== currency);
+  const symbol = symbols.find((mark) => !/^[A-Z]+$/.test(mark)) ?? symbols[0];
+  return symbol ? `${symbol} or ${currency}` : currency;
 }
 
 /**

@@ -14,7 +14,7 @@ export interface SampleDataOptions {
   seed?: number;
   /** YYYY-MM-DD: history runs up to this day; no timestamp comes from the clock. */
   today: string;
-  /** ISO 4217 code most projects are billed in; 'USD' unless given. */
+  /** ISO 4217 code every project is billed in (the freelancer's home currency); 'USD' unless given. */
   homeCurrency?: string;
 }
 
@@ -70,9 +70,9 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
     const country = countryProfiles[random.weighted(countryWeights)] as CountryProfile;
     const kind = clientKindsInMix[random.weighted(clientKindWeights)] as ClientKind;
     const id = random.uuid();
-    // A client abroad is now and then billed in their own currency.
-    const currency =
-      country.currency !== homeCurrency && random.chance(0.12) ? country.currency : homeCurrency;
+    // Every client is billed in the freelancer's home currency: one currency throughout, so an
+    // Irish or Japanese client is never billed in another country's money.
+    const currency = homeCurrency;
     const history = generateClientProjects(random, { clientId: id, kind, currency, calendar, serviceTypes });
     const createdDay =
       history.firstCreatedDay === null

@@ -199,6 +199,17 @@ test('a holiday card list from rules and hand picks: checked, exported, printed,
   // Cards go in the order of the clients' names: "@Home Interiors" first.
   await expect(preview.locator('.label').first()).toContainText('Priya Shah');
   await expect(preview.locator('.label').filter({ hasText: 'Ana Ruiz' })).toHaveCount(1);
+  // One text size for the whole sheet, from a range the user sees and sets.
+  await expect(panel).toContainText('Text is 11 pt on every label.');
+  const previewSizes = async () =>
+    new Set(
+      await preview.locator('.label').evaluateAll((labels) => labels.map((label) => label.style.fontSize)),
+    );
+  expect(await previewSizes()).toEqual(new Set(['11pt']));
+  await panel.getByLabel('Largest text size').selectOption('9');
+  await expect(panel).toContainText('Text is 9 pt on every label.');
+  await expect.poll(previewSizes).toEqual(new Set(['9pt']));
+  await panel.getByLabel('Largest text size').selectOption('11');
   await expectNoSeriousViolationsBesideLabelSheets(page);
   await shoot(page, 'labels-panel-with-preview');
 

@@ -85,9 +85,14 @@ export class ClientListIndex {
   }
 
   /** The ids of the clients that match, in list order. */
-  query(filters: ClientListFilters, settings: Settings, today: string): string[] {
+  query(
+    filters: ClientListFilters,
+    settings: Settings,
+    today: string,
+    onCardList: ((entry: ClientListEntry) => boolean) | null = null,
+  ): string[] {
     const ordered = this.sortedBy(filters.sort);
-    const matches = listEntryMatcher(filters, settings, today);
+    const matches = listEntryMatcher(filters, settings, today, onCardList);
     const ids: string[] = [];
     const count = ordered.length;
     for (let step = 0; step < count; step += 1) {

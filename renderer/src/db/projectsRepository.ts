@@ -17,7 +17,7 @@ export async function refreshClientSummary(db: ClienteleDatabase, clientId: stri
     db.projects.where('clientId').equals(clientId).toArray(),
   ]);
   if (!client) return;
-  await db.clients.put({ ...client, ...summarizeProjects(projects, settings.homeCurrency) });
+  await db.clients.put({ ...client, ...summarizeProjects(projects, settings) });
 }
 
 export async function createProject(db: ClienteleDatabase, details: ProjectDetails): Promise<string> {

@@ -40,7 +40,7 @@ export async function loadSampleData(
           updatedAt: client.updatedAt,
           importBatchId: sampleDataBatchId,
         },
-        summarizeProjects(projectsByClient.get(client.id) ?? [], settings.homeCurrency),
+        summarizeProjects(projectsByClient.get(client.id) ?? [], settings),
       ),
     );
     await db.clients.bulkPut(clients);

@@ -8,18 +8,19 @@ export async function loadSettings(db: ClienteleDatabase): Promise<Settings> {
 }
 
 /**
- * Saves settings. Changing the home currency changes every client's "total billed", so the
+ * Saves settings. Changing the home currency or an exchange rate changes every client's "total billed", so the
  * totals are recomputed in the same transaction.
  */
 export async function saveSettings(db: ClienteleDatabase, settings: Settings): Promise<void> {
   await db.transaction('rw', db.settings, db.clients, db.projects, async () => {
     const previous = await loadSettings(db);
     await db.settings.put({ key: 'settings', value: settings });
-    if (previous.homeCurrency === settings.homeCurrency) return;
+    const sameRates = JSON.stringify(previous.exchangeRates) === JSON.stringify(settings.exchangeRates);
+    if (previous.homeCurrency === settings.homeCurrency && sameRates) return;
     const projects = await db.projects.toArray();
     const byClient = groupProjectsByClient(projects);
     await db.clients.toCollection().modify((client) => {
-      Object.assign(client, summarizeProjects(byClient.get(client.id) ?? [], settings.homeCurrency));
+      Object.assign(client, summarizeProjects(byClient.get(client.id) ?? [], settings));
     });
   });
 }

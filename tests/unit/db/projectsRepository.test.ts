@@ -52,7 +52,8 @@ describe('projects repository', () => {
     expect(await db.projects.count()).toBe(0);
   });
 
-  it('counts only the home currency in the total billed, and recounts when it changes', async () => {
+  // Deliberately changed (issue 11): the sort total no longer ignores other currencies.
+  it('sorts by the largest single-currency total, and recounts at the rates the user enters', async () => {
     const db = await freshDatabase();
     const clientId = await createClient(db, clientDetails('b2b', { organization: 'Acme' }));
     await createProject(db, projectDetails(clientId, { amount: { amountMinor: 100_00, currency: 'USD' } }));
@@ -60,8 +61,11 @@ describe('projects repository', () => {
     expect((await db.clients.get(clientId))?.totalBilledMinor).toBe(100_00);
 
     await saveSettings(db, { ...(await loadSettings(db)), homeCurrency: 'EUR' });
+    expect((await db.clients.get(clientId))?.totalBilledMinor).toBe(100_00);
+
+    await saveSettings(db, { ...(await loadSettings(db)), exchangeRates: { USD: 0.9 } });
     const client = await db.clients.get(clientId);
-    expect(client?.totalBilledMinor).toBe(70_00);
+    expect(client?.totalBilledMinor).toBe(160_00);
     expect(client?.billedByCurrency).toEqual({ USD: 100_00, EUR: 70_00 });
   });
 

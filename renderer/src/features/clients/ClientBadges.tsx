@@ -3,7 +3,11 @@ import type { ClientBadges as Badges } from '@shared/clients/badges';
 const badgeText = {
   repeat: { label: 'Repeat client', title: 'Has come back for more projects' },
   lapsed: { label: 'Lapsed', title: 'No project for a long time: worth winning back' },
-  stale: { label: 'Check details', title: 'Details not verified for a long time' },
+  stale: {
+    label: 'Check details',
+    title:
+      'No business and no check for two years, or on this year’s card list with an address not checked lately',
+  },
 } as const;
 
 export function ClientBadges({ badges }: { badges: Badges }) {

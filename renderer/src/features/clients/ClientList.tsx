@@ -8,6 +8,7 @@ import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
 import { ClientRowCells } from './ClientRow';
+import { useCardListTest } from './useCardListTest';
 
 const rowHeight = 60;
 
@@ -28,6 +29,7 @@ export function ClientList({ ids, count, resultsFor }: ClientListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const settings = useSettings();
   const today = useToday();
+  const onCardList = useCardListTest();
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -82,7 +84,7 @@ export function ClientList({ ids, count, resultsFor }: ClientListProps) {
                 style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
               >
                 {client ? (
-                  <ClientRowCells client={client} settings={settings} today={today} />
+                  <ClientRowCells client={client} settings={settings} today={today} onCardList={onCardList} />
                 ) : (
                   <div role="cell" className="client-list__loading">
                     Loading…

@@ -1,17 +1,23 @@
+import { type BilledSortSettings, billedSortBasisText } from '@shared/clients/billedTotals';
 import type { ClientBadgeFilter, ClientSortField } from '@shared/clients/listQuery';
 import { clientKindLabels, clientKinds } from '@shared/model/client';
+import { useSettings } from '../../app/useSettings';
 import { useClientListStore } from '../../state/clientListStore';
 import { SelectField, TextField } from '../../ui/Field';
 import { useClientTags } from './useClientIds';
 
-const sortOptions = [
-  { value: 'name:asc', label: 'Name, A to Z' },
-  { value: 'name:desc', label: 'Name, Z to A' },
-  { value: 'lastProject:desc', label: 'Last project, newest first' },
-  { value: 'lastProject:asc', label: 'Last project, oldest first' },
-  { value: 'totalBilled:desc', label: 'Total billed, highest first' },
-  { value: 'totalBilled:asc', label: 'Total billed, lowest first' },
-];
+/** The sort choices; the "Total billed" ones say which total they order by. */
+function sortOptions(settings: BilledSortSettings) {
+  const basis = billedSortBasisText(settings);
+  return [
+    { value: 'name:asc', label: 'Name, A to Z' },
+    { value: 'name:desc', label: 'Name, Z to A' },
+    { value: 'lastProject:desc', label: 'Last project, newest first' },
+    { value: 'lastProject:asc', label: 'Last project, oldest first' },
+    { value: 'totalBilled:desc', label: `Total billed (${basis}), highest first` },
+    { value: 'totalBilled:asc', label: `Total billed (${basis}), lowest first` },
+  ];
+}
 
 const badgeOptions: { value: ClientBadgeFilter; label: string }[] = [
   { value: '', label: 'All clients' },
@@ -24,6 +30,7 @@ export function ClientListToolbar() {
   const filters = useClientListStore((state) => state.filters);
   const setFilter = useClientListStore((state) => state.setFilter);
   const tags = useClientTags();
+  const settings = useSettings();
   const kindOptions = [
     { value: '', label: 'All kinds' },
     ...clientKinds.map((kind) => ({ value: kind, label: clientKindLabels[kind] })),
@@ -65,7 +72,7 @@ export function ClientListToolbar() {
         id="client-sort"
         label="Sort by"
         value={`${filters.sort}:${filters.descending ? 'desc' : 'asc'}`}
-        options={sortOptions}
+        options={sortOptions(settings)}
         onChange={(value) => {
           const [sort, direction] = value.split(':');
           setFilter('sort', sort as ClientSortField);

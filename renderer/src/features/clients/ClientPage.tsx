@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ProjectsSection } from '../projects/ProjectsSection';
 import { ClientBadges } from './ClientBadges';
 import { ClientDetailsView } from './ClientDetailsView';
+import { useCardListTest } from './useCardListTest';
 
 const loading = Symbol('loading');
 
@@ -22,6 +23,7 @@ export function ClientPage() {
   const [, navigate] = useLocation();
   const settings = useSettings();
   const today = useToday();
+  const onCardList = useCardListTest();
   const client = useLiveQuery(() => db.clients.get(id), [id], loading);
 
   if (client === loading) return <p className="loading">Loading…</p>;
@@ -65,7 +67,7 @@ export function ClientPage() {
         subtitle={
           <>
             {clientKindLabels[client.kind]}
-            <ClientBadges badges={clientBadges(client, settings, today)} />
+            <ClientBadges badges={clientBadges(client, settings, today, onCardList)} />
           </>
         }
         actions={

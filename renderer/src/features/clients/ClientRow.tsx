@@ -1,8 +1,9 @@
 // biome-ignore-all lint/a11y/useSemanticElements: virtualised rows are absolutely positioned divs; ARIA table roles keep them a table for assistive technology
 // biome-ignore-all lint/a11y/useFocusableInteractive: table, row and cell roles here are static structure, not widgets
 import { clientBadges } from '@shared/clients/badges';
+import { billedAmounts, compactBilledAmounts } from '@shared/clients/billedTotals';
 import { clientDisplayName, personName } from '@shared/clients/names';
-import { billedAmounts } from '@shared/clients/projectSummary';
+import { onlyQuotedText } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { countryName } from '@shared/geo/countries';
 import { type Client, clientKindLabels } from '@shared/model/client';
@@ -15,6 +16,7 @@ interface ClientRowProps {
   client: Client;
   settings: Settings;
   today: string;
+  onCardList: ((client: Client) => boolean) | null;
 }
 
 function primaryContactLine(client: Client): string {
@@ -30,25 +32,25 @@ function placeLine(client: Client): string {
   return [city, country ? countryName(country) : ''].filter(Boolean).join(', ');
 }
 
-/** The home-currency total, or the largest other one, and how many more currencies there are. */
+/** Every currency's total: one in full, several compactly side by side, so none is hidden or cut. */
 function BilledCell({ client, homeCurrency }: { client: Client; homeCurrency: string }) {
-  const [first, ...others] = billedAmounts(client.billedByCurrency, homeCurrency);
-  if (!first) return <>{formatMoney({ amountMinor: 0, currency: homeCurrency })}</>;
+  const amounts = billedAmounts(client.billedByCurrency, homeCurrency);
+  const [only] = amounts;
+  if (!only) return <>{formatMoney({ amountMinor: 0, currency: homeCurrency })}</>;
+  if (amounts.length === 1) return <>{formatMoney(only)}</>;
   return (
-    <>
-      {formatMoney(first)}
-      {others.length > 0 && (
-        <span className="client-list__secondary">
-          + {others.length} other {others.length === 1 ? 'currency' : 'currencies'}
-        </span>
-      )}
-    </>
+    <span className="client-list__amounts" title={amounts.map((amount) => formatMoney(amount)).join(' + ')}>
+      {compactBilledAmounts(client.billedByCurrency, homeCurrency).map((text, index) => (
+        <span key={amounts[index]?.currency}>{text}</span>
+      ))}
+    </span>
   );
 }
 
 /** The cells of one client in the list; the row element itself belongs to the list. */
-export function ClientRowCells({ client, settings, today }: ClientRowProps) {
+export function ClientRowCells({ client, settings, today, onCardList }: ClientRowProps) {
   const name = clientDisplayName(client);
+  const quoted = onlyQuotedText(client);
   return (
     <>
       <div role="cell" className="client-list__name">
@@ -64,16 +66,22 @@ export function ClientRowCells({ client, settings, today }: ClientRowProps) {
         {placeLine(client)}
       </div>
       <div role="cell" className="client-list__date">
-        {client.lastProjectDate ? formatIsoDate(client.lastProjectDate) : '—'}
+        {quoted ? 'None finished' : client.lastProjectDate ? formatIsoDate(client.lastProjectDate) : '—'}
       </div>
-      <div role="cell" className="client-list__number">
+      <div role="cell" className="client-list__number client-list__count">
         {client.projectCount.toLocaleString()}
       </div>
-      <div role="cell" className="client-list__number">
-        <BilledCell client={client} homeCurrency={settings.homeCurrency} />
+      <div role="cell" className="client-list__number client-list__billed">
+        {quoted ? (
+          <span className="client-list__secondary" title={quoted}>
+            {quoted.replace(/^.*; /, '')}
+          </span>
+        ) : (
+          <BilledCell client={client} homeCurrency={settings.homeCurrency} />
+        )}
       </div>
       <div role="cell" className="client-list__badges">
-        <ClientBadges badges={clientBadges(client, settings, today)} />
+        <ClientBadges badges={clientBadges(client, settings, today, onCardList)} />
       </div>
     </>
   );

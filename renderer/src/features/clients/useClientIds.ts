@@ -5,6 +5,7 @@ import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { clientListIndex, db } from '../../db/appDatabase';
 import { firstPageOfClients } from '../../db/clientListFirstPage';
+import { useCardListTest } from './useCardListTest';
 
 export interface ClientIdsResult {
   /** The matching ids in list order; at start-up only the first page of them. */
@@ -26,6 +27,7 @@ export function useClientIds(filters: ClientListFilters): ClientIdsResult | unde
   const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
   const settings = useSettings();
   const today = useToday();
+  const onCardList = useCardListTest();
   const indexLoaded = revision >= 0;
   const defaultView = !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
   const firstPage = useLiveQuery(
@@ -36,9 +38,9 @@ export function useClientIds(filters: ClientListFilters): ClientIdsResult | unde
   return useMemo(() => {
     if (!indexLoaded)
       return firstPage && { ids: firstPage.ids, count: firstPage.total, total: firstPage.total };
-    const ids = clientListIndex.query(filters, settings, today);
+    const ids = clientListIndex.query(filters, settings, today, onCardList);
     return { ids, count: ids.length, total: clientListIndex.size };
-  }, [indexLoaded, firstPage, revision, filters, settings, today]);
+  }, [indexLoaded, firstPage, revision, filters, settings, today, onCardList]);
 }
 
 /** Tags in use, for the tag filter. */

@@ -1,8 +1,10 @@
-import { billedAmounts } from '@shared/clients/projectSummary';
+import { billedAmounts } from '@shared/clients/billedTotals';
+import { onlyQuotedText, summarizeProjects } from '@shared/clients/projectSummary';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
 import { formatMoney } from '@shared/money/money';
+import { defaultProjectCurrency } from '@shared/projects/defaultCurrency';
 import { newProjectDraft, type ProjectDraft, projectDraftFrom } from '@shared/projects/projectDraft';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -34,6 +36,7 @@ export function ProjectsSection({ client }: { client: Client }) {
   const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
   const serviceTypeNames = new Map(serviceTypes.map((type) => [type.id, type.name]));
   const [editing, setEditing] = useState<Editing>(null);
+  const quoted = onlyQuotedText(summarizeProjects(projects, settings));
 
   const remove = async (project: Project) => {
     try {
@@ -52,7 +55,11 @@ export function ProjectsSection({ client }: { client: Client }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => setEditing({ initial: newProjectDraft(settings.homeCurrency) })}
+            onClick={() =>
+              setEditing({
+                initial: newProjectDraft(defaultProjectCurrency(projects, settings.homeCurrency)),
+              })
+            }
           >
             Add project
           </button>
@@ -63,18 +70,27 @@ export function ProjectsSection({ client }: { client: Client }) {
           <dt>Projects</dt>
           <dd>{client.projectCount.toLocaleString()}</dd>
         </div>
-        <div>
-          <dt>Total billed</dt>
-          <dd>{billedText(client, settings.homeCurrency)}</dd>
-        </div>
-        <div>
-          <dt>First project</dt>
-          <dd>{formatIsoDate(client.firstProjectDate) || '—'}</dd>
-        </div>
-        <div>
-          <dt>Last project</dt>
-          <dd>{formatIsoDate(client.lastProjectDate) || '—'}</dd>
-        </div>
+        {quoted ? (
+          <div>
+            <dt>Last project</dt>
+            <dd>{quoted}</dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Total billed</dt>
+              <dd>{billedText(client, settings.homeCurrency)}</dd>
+            </div>
+            <div>
+              <dt>First project</dt>
+              <dd>{formatIsoDate(client.firstProjectDate) || '—'}</dd>
+            </div>
+            <div>
+              <dt>Last project</dt>
+              <dd>{formatIsoDate(client.lastProjectDate) || '—'}</dd>
+            </div>
+          </>
+        )}
       </dl>
       {editing && (
         <ProjectForm

@@ -1,4 +1,4 @@
-const commonCurrencies = [
+export const commonCurrencies = [
   'USD',
   'EUR',
   'GBP',

@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
 import { currencyOptions } from '../projects/currencyOptions';
+import { ExchangeRatesFields } from './ExchangeRatesFields';
 
 const countries = [
   { value: '', label: 'Not set' },
@@ -59,6 +60,11 @@ export function PreferencesForm() {
           value={draft.settings.homeCurrency}
           options={currencyOptions(draft.settings.homeCurrency)}
           onChange={(homeCurrency) => setDraft((d) => ({ ...d, settings: { ...d.settings, homeCurrency } }))}
+        />
+        <ExchangeRatesFields
+          draft={draft}
+          errors={errors}
+          onChange={(rateTexts) => setDraft((d) => ({ ...d, rateTexts }))}
         />
       </fieldset>
       <fieldset className="form-section">

@@ -1,4 +1,5 @@
-import { billedAmounts, projectDate, summarizeProjects } from '@shared/clients/projectSummary';
+import { billedAmounts } from '@shared/clients/billedTotals';
+import { onlyQuotedText, projectDate, summarizeProjects } from '@shared/clients/projectSummary';
 import type { Project } from '@shared/model/project';
 import { describe, expect, it } from 'vitest';
 
@@ -62,12 +63,13 @@ describe('project summary', () => {
           amount: { amountMinor: 1_00, currency: 'USD' },
         }),
       ],
-      'USD',
+      { homeCurrency: 'USD', exchangeRates: {} },
     );
     expect(summary).toEqual({
       projectCount: 5,
       completedProjectCount: 2,
       activeProjectCount: 1,
+      quotedProjectCount: 1,
       firstProjectDate: '2024-05-01',
       lastProjectDate: '2026-09-01',
       totalBilledMinor: 100_00,
@@ -84,5 +86,20 @@ describe('billed amounts', () => {
       { currency: 'EUR', amountMinor: 50_00 },
     ]);
     expect(billedAmounts({}, 'USD')).toEqual([]);
+  });
+
+  it('says a client has only quotes instead of showing no last project and a zero total', () => {
+    const settings = { homeCurrency: 'USD', exchangeRates: {} };
+    const onlyLead = summarizeProjects([project({ status: 'lead', startDate: '2026-11-01' })], settings);
+    expect(onlyQuotedText(onlyLead)).toBe('No finished projects yet; 1 quoted');
+    const twoLeadsOneCancelled = summarizeProjects(
+      [project({ status: 'lead' }), project({ status: 'lead' }), project({ status: 'cancelled' })],
+      settings,
+    );
+    expect(onlyQuotedText(twoLeadsOneCancelled)).toBe('No finished projects yet; 2 quoted');
+    expect(
+      onlyQuotedText(summarizeProjects([project({ status: 'lead' }), project({})], settings)),
+    ).toBeNull();
+    expect(onlyQuotedText(summarizeProjects([], settings))).toBeNull();
   });
 });

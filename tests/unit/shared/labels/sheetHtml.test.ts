@@ -75,11 +75,36 @@ describe('labelSheetHtml', () => {
     );
   });
 
-  it('sets a long line in a smaller size than the rest of its label', () => {
-    const html = labelSheetHtml([['Jane Doe', 'Worldwide Holiday Greeting Card Federation']], 'avery-5160');
-    const [, ownSize] = html.match(/<div class="line" style="font-size:([\d.]+)pt">Worldwide/) ?? [];
-    expect(Number(ownSize)).toBeLessThan(11);
-    expect(html).toMatch(/font-size:11pt"><div class="line">Jane Doe</);
+  // Deliberately changed (issue 11): a long line wraps at the sheet's size instead of shrinking alone.
+  it('wraps a long line at the size of the whole sheet, and cuts nothing', () => {
+    const html = labelSheetHtml(
+      [['Jane Doe', 'Worldwide Holiday Greeting Card Federation of Designers and Printers'], ['Li Wei']],
+      'avery-5160',
+    );
+    const sizes = [...html.matchAll(/font-size:([\d.]+)pt/g)].map((match) => match[1]);
+    expect(new Set(sizes).size).toBe(1);
+    expect(html).not.toContain('…');
+    expect(html).not.toContain('ellipsis');
+    expect(html).toContain('<div class="line">Worldwide Holiday Greeting</div>');
+    expect(html).toContain('<div class="line">and Printers</div>');
+  });
+
+  it('marks labels set smaller than the sheet only in the preview', () => {
+    const crowded = [
+      'Dr Jane Doe',
+      'Head of Conservation',
+      'Heritage Trust',
+      'Building 4',
+      'Suite 1200',
+      '100 Main Street',
+      'Boston, MA 02110',
+    ];
+    const preview = labelSheetHtml([['Li Wei'], crowded], 'avery-5160', {
+      flagShrunk: true,
+      fontRange: { minPt: 10, maxPt: 11 },
+    });
+    expect(preview).toContain('<body class="flag-shrunk">');
+    expect(preview.match(/data-shrunk="true"/g)).toHaveLength(1);
   });
 
   it('draws outlines only when asked, inside the label edge', () => {

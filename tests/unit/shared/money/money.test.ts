@@ -41,6 +41,33 @@ describe('parseMoney', () => {
     });
   });
 
+  it('refuses letters that are not the field currency, instead of reading "abc12" as 12', () => {
+    for (const text of ['abc12', 'abc20', 'x5', '12abc', 'EU12', 'USD12 EUR']) {
+      expect(parseMoney(text, 'EUR')).toMatchObject({ ok: false });
+    }
+    expect(parseMoney('abc12', 'EUR')).toMatchObject({ error: expect.stringMatching(/"ABC"|"abc"/) });
+    expect(parseMoney('$12', 'EUR')).toMatchObject({ ok: false, error: expect.stringMatching(/€ or EUR/) });
+    expect(parseMoney('12 USD', 'EUR')).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['€12', 'EUR', 1200],
+    ['12 €', 'EUR', 1200],
+    ['12 eur', 'EUR', 1200],
+    ['EUR 1.250,50', 'EUR', 125_050],
+    ['US$1,250.50', 'USD', 125_050],
+    ['1 250,50 zł', 'PLN', 125_050],
+    ['PLN 1 250,50', 'PLN', 125_050],
+    ['¥1,500', 'JPY', 1500],
+    ['1.500 ¥', 'JPY', 1500],
+    ["CHF 1'250.50", 'CHF', 125_050],
+    ['1 250,50 kr', 'SEK', 125_050],
+    ['£1,250.50', 'GBP', 125_050],
+    ['-€12.50', 'EUR', -1250],
+  ])('accepts "%s" for %s with its own symbol or code and its locale separators', (text, currency, minor) => {
+    expect(parseMoney(text, currency)).toEqual({ ok: true, amountMinor: minor });
+  });
+
   it('keeps the sign of a negative amount', () => {
     expect(parseMoney('-12.50', 'USD')).toEqual({ ok: true, amountMinor: -1250 });
   });

@@ -95,6 +95,14 @@ describe('parsePricingDraft', () => {
     });
   });
 
+  it('refuses a variable cost with leading letters instead of saving "abc20" as 20', () => {
+    const result = parsePricingDraft(
+      draft({ variableCosts: [line({ label: 'Handouts', amount: 'abc20' })] }),
+    );
+    expect(result.errors['variableCosts.0.amount']).toMatch(/Enter a number in EUR/);
+    expect(result.details).toBeNull();
+  });
+
   it('asks for a label on a cost line, and a name for the scenario', () => {
     const result = parsePricingDraft(draft({ name: '', variableCosts: [line({ amount: '10' })] }));
     expect(result.errors).toEqual({

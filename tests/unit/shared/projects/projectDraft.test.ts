@@ -23,6 +23,17 @@ describe('project draft', () => {
     });
   });
 
+  it('refuses letters in the amount instead of saving "abc12" as 12.00', () => {
+    const draft = {
+      ...newProjectDraft('EUR'),
+      title: 'Workshop',
+      amountText: 'abc12',
+      startDate: '2026-03-01',
+    };
+    const { errors } = readProjectDraft(draft, 'client-1');
+    expect(errors['amount.amountMinor']).toBe('Enter a number in EUR; "abc" is not € or EUR.');
+  });
+
   it('shows a stored amount back exactly as it was saved', () => {
     const draft = projectDraftFrom(
       {

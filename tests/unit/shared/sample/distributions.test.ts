@@ -16,8 +16,17 @@ for (const project of data.projects) {
 }
 const clients = data.clients.map((client) => {
   const projects = projectsByClient.get(client.id) ?? [];
-  const summary = summarizeProjects(projects, 'USD');
-  const badges = clientBadges({ ...summary, verifiedOn: client.details.verifiedOn }, defaultSettings, today);
+  const summary = summarizeProjects(projects, defaultSettings);
+  const badges = clientBadges(
+    {
+      ...summary,
+      kind: client.details.kind,
+      createdAt: client.createdAt,
+      verifiedOn: client.details.verifiedOn,
+    },
+    defaultSettings,
+    today,
+  );
   return { ...client, projects, summary, badges };
 });
 const share = (count: number, total = clients.length) => count / total;
@@ -35,7 +44,6 @@ describe('sample data: the mix a user sees in the client list', () => {
     const lapsed = shareOf((client) => client.badges.lapsed);
     const withoutProjects = shareOf((client) => client.projects.length === 0);
     const neverVerified = shareOf((client) => client.details.verifiedOn === '');
-    const verifiedLongAgo = shareOf((client) => client.details.verifiedOn !== '' && client.badges.stale);
     expect(repeat).toBeGreaterThan(0.3);
     expect(repeat).toBeLessThan(0.8);
     expect(lapsed).toBeGreaterThan(0.08);
@@ -44,8 +52,10 @@ describe('sample data: the mix a user sees in the client list', () => {
     expect(withoutProjects).toBeLessThan(0.2);
     expect(neverVerified).toBeGreaterThan(0.05);
     expect(neverVerified).toBeLessThan(0.25);
-    expect(verifiedLongAgo).toBeGreaterThan(0.1);
-    expect(shareOf((client) => !client.badges.stale)).toBeGreaterThan(0.3);
+    // Deliberately changed (issue 11): "Check details" flagged 66 of 153 clients, which was noise.
+    const checkDetails = shareOf((client) => client.badges.stale);
+    expect(checkDetails).toBeGreaterThan(0.01);
+    expect(checkDetails).toBeLessThan(0.2);
   });
 
   it('spreads projects over the six years before today, mostly completed', () => {
@@ -64,17 +74,11 @@ describe('sample data: the mix a user sees in the client list', () => {
     expect(starts.every((date) => date >= '2019-06-01')).toBe(true);
   });
 
-  it('bills most projects in the home currency and a few in the client’s own', () => {
-    const foreign = share(
-      data.projects.filter((project) => project.amount.currency !== 'USD').length,
-      data.projects.length,
-    );
-    expect(foreign).toBeGreaterThan(0.03);
-    expect(foreign).toBeLessThan(0.15);
+  // Deliberately changed (issue 11): Irish, Japanese and German clients were billed in dollars.
+  it('bills every project in the home currency, whatever the client’s country', () => {
+    expect(new Set(data.projects.map((project) => project.amount.currency))).toEqual(new Set(['USD']));
     const euro = generateSampleData({ clientCount: 500, seed: 3, today, homeCurrency: 'EUR' });
-    const euroShare =
-      euro.projects.filter((project) => project.amount.currency === 'EUR').length / euro.projects.length;
-    expect(euroShare).toBeGreaterThan(0.85);
+    expect(new Set(euro.projects.map((project) => project.amount.currency))).toEqual(new Set(['EUR']));
   });
 
   it('has a few do-not-contact clients, who are neither emailed nor sent post', () => {

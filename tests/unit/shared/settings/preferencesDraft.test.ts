@@ -27,4 +27,14 @@ describe('preferences draft', () => {
       stale: 'Enter the number of months as a whole number from 1 to 240.',
     });
   });
+
+  it('reads exchange rates into the home currency and explains one that is not a positive number', () => {
+    const draft = {
+      ...preferencesDraftFrom(defaultSettings),
+      rateTexts: { EUR: '1,08', GBP: ' ', JPY: 'abc', USD: '2' },
+    };
+    const { settings, errors } = readPreferencesDraft(draft);
+    expect(settings.exchangeRates).toEqual({ EUR: 1.08 });
+    expect(errors).toEqual({ 'rate.JPY': 'Enter what 1 JPY is worth in USD, like 1.08, or leave it blank.' });
+  });
 });

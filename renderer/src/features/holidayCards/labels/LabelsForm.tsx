@@ -1,11 +1,18 @@
 import { labelsLeftOnFirstSheet, readLabelCount, sheetsNeeded } from '@shared/labels';
 import type { CardOverview, MailingList } from '@shared/mailing';
 import type { Settings } from '@shared/model/settings';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { CheckboxField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
-import { documentTitle, firstSheetPreview, type LabelsPanelMode, labelLines } from './labelDocuments';
+import { LabelFitReport } from './LabelFitReport';
+import {
+  documentTitle,
+  firstSheetPreview,
+  type LabelsPanelMode,
+  labelLines,
+  sheetFit,
+} from './labelDocuments';
 import { PrintButtons } from './PrintButtons';
 import { SheetPreview } from './SheetPreview';
 import { StartPositionPicker } from './StartPositionPicker';
@@ -32,15 +39,17 @@ export function LabelsForm({ list, cards, mode, onModeChange, stored }: LabelsFo
   const labelCount = mode === 'return-address' ? count.count : cards.length;
   const title = documentTitle(list, mode);
 
-  // One sheet of labels is quick to lay out; an unchanged document leaves the frame alone.
-  const previewHtml = template
-    ? firstSheetPreview(
-        labelLines(mode, cards.slice(0, leftOnSheet), stored, Math.min(count.count, leftOnSheet)),
-        template,
-        options,
-        title,
-      )
-    : '';
+  // The size is chosen over every label, as printed; only the first sheet is drawn.
+  const allLines = useMemo(
+    () => labelLines(mode, cards, stored, count.count),
+    [mode, cards, stored, count.count],
+  );
+  const { fontRange } = options;
+  const fit = useMemo(
+    () => (template ? sheetFit(allLines, template, { fontRange }) : null),
+    [allLines, template, fontRange],
+  );
+  const previewHtml = template && fit ? firstSheetPreview(allLines, fit, template, options, title) : '';
 
   return (
     <div className="labels-form">
@@ -130,6 +139,14 @@ export function LabelsForm({ list, cards, mode, onModeChange, stored }: LabelsFo
               {sheetsNeeded(template, labelCount, options.startAt) === 1 ? 'sheet' : 'sheets'} of{' '}
               {template.name}, starting at label {options.startAt}.
             </p>
+            {fit && (
+              <LabelFitReport
+                fit={fit}
+                labels={allLines}
+                range={options.fontRange}
+                onRangeChange={options.setFontRange}
+              />
+            )}
             <SheetPreview html={previewHtml} template={template} />
           </>
         ) : (

@@ -1,8 +1,11 @@
 import {
+  fitLabelSheet,
   type LabelTemplate,
+  labelPadding,
   labelSheetHtml,
   labelsLeftOnFirstSheet,
   returnAddressLabels,
+  type SheetFit,
 } from '@shared/labels';
 import { type CardOverview, cardLabelLines, type MailingList, mailingFileName } from '@shared/mailing';
 import type { Settings } from '@shared/model/settings';
@@ -34,8 +37,9 @@ export function pdfFileName(list: MailingList, mode: LabelsPanelMode): string {
 export function labelsDocument(
   labels: readonly string[][],
   template: LabelTemplate,
-  options: Pick<LabelOptions, 'startAt' | 'outlines' | 'offset'>,
+  options: Pick<LabelOptions, 'startAt' | 'outlines' | 'offset' | 'fontRange'>,
   title: string,
+  preview?: { fit: SheetFit },
 ): string {
   return labelSheetHtml(labels, template.id, {
     template,
@@ -43,19 +47,40 @@ export function labelsDocument(
     outlines: options.outlines,
     offsetMm: options.offset,
     title,
+    fontRange: options.fontRange,
+    fit: preview?.fit,
+    flagShrunk: preview !== undefined,
   });
 }
 
+/** How every label fits the sheet at one size: the preview shows it, the print uses the same. */
+export function sheetFit(
+  labels: readonly string[][],
+  template: LabelTemplate,
+  options: Pick<LabelOptions, 'fontRange'>,
+): SheetFit {
+  const padding = labelPadding(template);
+  const box = {
+    widthMm: template.labelWidthMm - 2 * padding.xMm,
+    heightMm: template.labelHeightMm - 2 * padding.yMm,
+  };
+  return fitLabelSheet(labels, box, options.fontRange);
+}
+
 /**
- * The first sheet only, always with outlines so the cells show: the preview needs no more, and
- * building it stays quick however long the list is.
+ * The first sheet only, always with outlines so the cells show and labels set smaller than the
+ * sheet marked; its text size comes from the fit over every label, as printed.
  */
 export function firstSheetPreview(
   labels: readonly string[][],
+  fit: SheetFit,
   template: LabelTemplate,
-  options: Pick<LabelOptions, 'startAt' | 'offset'>,
+  options: Pick<LabelOptions, 'startAt' | 'offset' | 'fontRange'>,
   title: string,
 ): string {
-  const onFirstSheet = labels.slice(0, labelsLeftOnFirstSheet(template, options.startAt));
-  return labelsDocument(onFirstSheet, template, { ...options, outlines: true }, title);
+  const onFirstSheet = labelsLeftOnFirstSheet(template, options.startAt);
+  const firstFit = { fontSizePt: fit.fontSizePt, labels: fit.labels.slice(0, onFirstSheet) };
+  return labelsDocument(labels.slice(0, onFirstSheet), template, { ...options, outlines: true }, title, {
+    fit: firstFit,
+  });
 }

@@ -3,8 +3,10 @@ import {
   chosenLabelTemplate,
   customLabelTemplateId,
   customTemplateDraftFrom,
+  defaultLabelFontRange,
   defaultLabelTemplateId,
   isLabelTemplateId,
+  type LabelFontRange,
   type LabelOffsetDraft,
   labelOffsetDraftFrom,
   labelOffsetFor,
@@ -24,8 +26,8 @@ import { showError } from '../../../state/toastStore';
 const saveDelayMs = 400;
 
 /**
- * The labels panel's choices: sheet, custom measurements, nudge per sheet, start position and
- * outlines. Starts from the stored settings and saves the sheet, its measurements and its nudge
+ * The labels panel's choices: sheet, custom measurements, nudge per sheet, start position,
+ * outlines and the range of text sizes. Starts from the stored settings and saves the sheet, its measurements and its nudge
  * back as soon as they are valid, so next time (and next year) they are as the user left them.
  */
 export function useLabelOptions(stored: Settings) {
@@ -38,6 +40,7 @@ export function useLabelOptions(stored: Settings) {
   const [offsetDrafts, setOffsetDrafts] = useState<Record<string, LabelOffsetDraft>>({});
   const [startAt, setStartAt] = useState(1);
   const [outlines, setOutlines] = useState(false);
+  const [fontRange, setFontRange] = useState<LabelFontRange>(defaultLabelFontRange);
 
   const custom = readCustomTemplateDraft(customDraft);
   const chosen =
@@ -80,6 +83,8 @@ export function useLabelOptions(stored: Settings) {
     setStartAt,
     outlines,
     setOutlines,
+    fontRange,
+    setFontRange,
   };
 }
 

@@ -1,0 +1,28 @@
+import { cardListTest } from '@shared/mailing/cardListMembership';
+import { newMailingList } from '@shared/mailing/mailingList';
+import { describe, expect, it } from 'vitest';
+import { client } from './clientFixture';
+
+const today = '2026-11-23';
+
+describe("this year's card list", () => {
+  it('is none when there is no list for this year', () => {
+    expect(cardListTest([newMailingList(2025)], today)).toBeNull();
+  });
+
+  it('takes the clients the rules and hand picks put on an unsent list', () => {
+    const list = { ...newMailingList(2026), addedClientIds: ['picked'] };
+    const onList = cardListTest([list], today);
+    const customer = client('picked', { kind: 'b2c' });
+    const stranger = client('other', { kind: 'b2c' });
+    expect(onList?.(customer)).toBe(true);
+    expect(onList?.(stranger)).toBe(false);
+  });
+
+  it('takes who got a card once the list was sent', () => {
+    const list = { ...newMailingList(2026), sentOn: '2026-11-29', sentClientIds: ['sent'] };
+    const onList = cardListTest([list], today);
+    expect(onList?.(client('sent', { kind: 'b2c' }))).toBe(true);
+    expect(onList?.(client('late', { kind: 'b2b' }))).toBe(false);
+  });
+});
