@@ -58,6 +58,8 @@ export interface ContactDraft {
   emailAllowed: SourcedValue | null;
   postAllowed: SourcedValue | null;
   emailOptOut: boolean;
+  /** A subscription date (Mailchimp's confirm time): the person said yes to email. */
+  emailOptIn: boolean;
   doNotContact: SourcedValue | null;
   verifiedOn: SourcedValue | null;
 }
@@ -81,6 +83,7 @@ export function newContactDraft(row: number): ContactDraft {
     emailAllowed: null,
     postAllowed: null,
     emailOptOut: false,
+    emailOptIn: false,
     doNotContact: null,
     verifiedOn: null,
   };
