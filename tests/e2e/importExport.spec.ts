@@ -165,7 +165,7 @@ test('export clients, projects and vCards, then import the exports again: all du
   await page.getByRole('button', { name: 'Import 4 clients' }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
 
-  const clients = await exportFile(page, /^Export clients as CSV \(5 clients\)/);
+  const clients = await exportFile(page, /^Export clients for a spreadsheet \(5 clients\)/);
   expect(clients.name).toMatch(/^clients-\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...clients.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const clientsText = clients.bytes.toString('utf8');
