@@ -13,6 +13,7 @@ import type {
 import { socialNetworks } from '../model/client';
 import { collapseWhitespace } from '../text/normalize';
 import { isValidEmail, normalizeWebUrl, phoneProblem } from '../validation/contactValues';
+import { tooLongFields, tooLongMessage } from '../validation/lengthLimits';
 import type { ContactDraft, PersonDraft, SourcedValue } from './contactDraft';
 import { chooseAddress } from './draftAddress';
 import type { ImportedContact, ImportProblem } from './types';
@@ -107,6 +108,18 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
       .replace(/\r\n?/g, '\n'),
   };
   const normalized = normalizeClientDetails(details);
+  const tooLong = tooLongFields(normalized);
+  if (tooLong.length > 0) {
+    // Refused rather than cut: a shortened name or note would be wrong without anyone noticing.
+    const refused: ImportProblem[] = tooLong.map((field) => ({
+      row: draft.row,
+      field: field.label,
+      message: `${tooLongMessage(field)} Shorten it in the file, then import the row again.`,
+      severity: 'error',
+      value: `${field.value.slice(0, 80)}…`,
+    }));
+    return { contact: null, problems: [...refused, ...problems] };
+  }
   return {
     contact: {
       row: draft.row,

@@ -6,6 +6,7 @@ import {
   contactMethodLabels,
   contactMethods,
 } from '@shared/model/client';
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
@@ -44,6 +45,7 @@ export function RelationshipFieldset({ draft, update, errors, today }: Relations
         />
         <TextField
           id={fieldId('source.detail')}
+          maxLength={maxLengths.sourceDetail}
           label="Details of how they found you"
           placeholder="Referred by Ana Ruiz"
           value={details.source.detail}
