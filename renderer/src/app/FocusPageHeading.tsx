@@ -19,14 +19,15 @@ export function FocusPageHeading() {
     let frame = 0;
     const tryFocus = () => {
       const main = document.getElementById('main');
-      const heading = main?.querySelector('h1');
+      // While a lazy page loads, React keeps the old page hidden in the DOM: skip hidden headings.
+      const heading = [...(main?.querySelectorAll('h1') ?? [])].find((h1) => h1.getClientRects().length > 0);
       const active = document.activeElement;
       const userIsInPage = main?.contains(active) && active !== main && active?.tagName !== 'A';
       if (userIsInPage && active !== heading) return;
       if (heading) {
         heading.setAttribute('tabindex', '-1');
-        heading.focus({ preventScroll: false });
-        return;
+        heading.focus();
+        if (document.activeElement === heading) return;
       }
       if (performance.now() - started < waitForHeadingMs) frame = requestAnimationFrame(tryFocus);
     };
