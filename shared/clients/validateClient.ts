@@ -3,6 +3,7 @@ import { isKnownCountryCode } from '../geo/countries';
 import { type ClientDetails, socialNetworkLabels, socialNetworks } from '../model/client';
 import { emailProblem, normalizeWebUrl, phoneProblem } from '../validation/contactValues';
 import type { FieldErrors } from '../validation/fieldErrors';
+import { tooLongFields, tooLongMessage } from '../validation/lengthLimits';
 
 /** Checks a client's details; every problem is reported at its field, in words. */
 export function validateClient(details: ClientDetails, today: string): FieldErrors {
@@ -68,5 +69,6 @@ export function validateClient(details: ClientDetails, today: string): FieldErro
     errors.preferredContact =
       'Post is preferred, but sending post is not permitted. Allow post or choose another way.';
   }
+  for (const field of tooLongFields(details)) errors[field.path] ??= tooLongMessage(field);
   return errors;
 }

@@ -1,4 +1,4 @@
-import type { ClientDetails } from '../model/client';
+import type { ClientDetails, Permission } from '../model/client';
 import { socialNetworks } from '../model/client';
 import { findSamePerson, foldText, sameText } from './sameValues';
 
@@ -40,9 +40,10 @@ export function compareWithExisting(existing: ClientDetails, incoming: ClientDet
   compare('source.channel', existing.source.channel, incoming.source.channel);
   compare('source.detail', existing.source.detail, incoming.source.detail);
   compare('preferredContact', existing.preferredContact, incoming.preferredContact);
-  if (existing.permissions.email && !incoming.permissions.email)
-    differences.push(optOut('permissions.email'));
-  if (existing.permissions.post && !incoming.permissions.post) differences.push(optOut('permissions.post'));
+  if (existing.permissions.email !== false && incoming.permissions.email === false)
+    differences.push(optOut('permissions.email', existing.permissions.email));
+  if (existing.permissions.post !== false && incoming.permissions.post === false)
+    differences.push(optOut('permissions.post', existing.permissions.post));
   if (!existing.doNotContact && incoming.doNotContact)
     differences.push({ field: 'doNotContact', existing: 'no', incoming: 'yes' });
   for (const person of incoming.contacts) {
@@ -58,8 +59,8 @@ export function compareWithExisting(existing: ClientDetails, incoming: ClientDet
   return differences;
 }
 
-function optOut(field: string): FieldDifference {
-  return { field, existing: 'allowed', incoming: 'not allowed' };
+function optOut(field: string, existing: Permission): FieldDifference {
+  return { field, existing: existing === 'unknown' ? 'not asked yet' : 'allowed', incoming: 'not allowed' };
 }
 
 function sameUrl(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import { normalizeTags } from '../clients/clientDetails';
+import { mergePermission } from '../clients/permissions';
 import type { ClientDetails, ContactPerson, PostalAddress } from '../model/client';
 import { socialNetworks } from '../model/client';
 import { findSamePerson, foldText, hasEmail, hasPhone, sameText } from './sameValues';
@@ -53,8 +54,8 @@ export function fillEmptyReport(existing: ClientDetails, incoming: ClientDetails
       incoming.preferredContact,
     ) as ClientDetails['preferredContact'],
     permissions: {
-      email: existing.permissions.email && incoming.permissions.email,
-      post: existing.permissions.post && incoming.permissions.post,
+      email: mergePermission(existing.permissions.email, incoming.permissions.email),
+      post: mergePermission(existing.permissions.post, incoming.permissions.post),
     },
     doNotContact: existing.doNotContact || incoming.doNotContact,
     verifiedOn: pick('verifiedOn', existing.verifiedOn, incoming.verifiedOn),

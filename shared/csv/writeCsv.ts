@@ -21,10 +21,10 @@ export function unneutralizeFormulaText(text: string): string {
   return /^'+[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
 }
 
-function encodeCell(cell: CsvCell): string {
+function encodeCell(cell: CsvCell, formulaSafe = true): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const safe = formulaSafeText(cell);
+  const safe = formulaSafe ? formulaSafeText(cell) : cell;
   return /[",\r\n;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -34,7 +34,16 @@ function encodeCell(cell: CsvCell): string {
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   const lines: string[] = [];
-  for (const row of rows) lines.push(row.map(encodeCell).join(','));
+  for (const row of rows) lines.push(row.map((cell) => encodeCell(cell)).join(','));
+  return `${utf8Bom}${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * CSV for another program that imports contacts (not a spreadsheet): values exactly as typed,
+ * so "+48 …" stays "+48 …" rather than "'+48 …", which contacts apps would keep.
+ */
+export function toRawCsv(rows: readonly (readonly CsvCell[])[]): string {
+  const lines = rows.map((row) => row.map((cell) => encodeCell(cell, false)).join(','));
   return `${utf8Bom}${lines.join('\r\n')}\r\n`;
 }
 

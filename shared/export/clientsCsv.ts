@@ -1,3 +1,4 @@
+import { permissionWord } from '../clients/permissions';
 import { type CsvCell, toCsv } from '../csv/writeCsv';
 import { countryName } from '../geo/countries';
 import {
@@ -124,8 +125,8 @@ export function clientsToCsvRows(clients: readonly ExportedClient[]): CsvCell[][
       client.source.channel ? acquisitionChannelLabels[client.source.channel] : '',
       client.source.detail,
       client.preferredContact ? contactMethodLabels[client.preferredContact] : '',
-      yesNo(client.permissions.email),
-      yesNo(client.permissions.post),
+      permissionWord(client.permissions.email),
+      permissionWord(client.permissions.post),
       yesNo(client.doNotContact),
       client.verifiedOn,
       client.projectCount,

@@ -1,4 +1,5 @@
 import { fullPersonName, personName } from '../clients/names';
+import { permissionWord } from '../clients/permissions';
 import { countryName } from '../geo/countries';
 import type { ClientDetails, ContactPerson, LabeledValue, SocialNetwork } from '../model/client';
 import { socialNetworks } from '../model/client';
@@ -121,8 +122,8 @@ function card(
   if (client.source.detail) lines.push(`X-CLIENTELE-SOURCE-DETAIL:${escapeText(client.source.detail)}`);
   if (client.preferredContact) lines.push(`X-CLIENTELE-PREFERRED-CONTACT:${client.preferredContact}`);
   lines.push(
-    `X-CLIENTELE-EMAIL-ALLOWED:${client.permissions.email ? 'yes' : 'no'}`,
-    `X-CLIENTELE-POST-ALLOWED:${client.permissions.post ? 'yes' : 'no'}`,
+    `X-CLIENTELE-EMAIL-ALLOWED:${permissionWord(client.permissions.email).toLowerCase()}`,
+    `X-CLIENTELE-POST-ALLOWED:${permissionWord(client.permissions.post).toLowerCase()}`,
     `X-CLIENTELE-DO-NOT-CONTACT:${client.doNotContact ? 'yes' : 'no'}`,
   );
   if (client.verifiedOn) lines.push(`X-CLIENTELE-VERIFIED-ON:${client.verifiedOn}`);

@@ -59,6 +59,8 @@ export interface ContactDraft {
   emailAllowed: SourcedValue | null;
   postAllowed: SourcedValue | null;
   emailOptOut: boolean;
+  /** A subscription date (Mailchimp's confirm time): the person said yes to email. */
+  emailOptIn: boolean;
   doNotContact: SourcedValue | null;
   verifiedOn: SourcedValue | null;
 }
@@ -82,6 +84,7 @@ export function newContactDraft(row: number): ContactDraft {
     emailAllowed: null,
     postAllowed: null,
     emailOptOut: false,
+    emailOptIn: false,
     doNotContact: null,
     verifiedOn: null,
   };

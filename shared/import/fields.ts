@@ -45,6 +45,7 @@ export const importFieldIds = [
   'emailAllowed',
   'postAllowed',
   'emailOptOut',
+  'emailOptIn',
   'doNotContact',
   'verifiedOn',
 ] as const;
@@ -111,6 +112,7 @@ export const importFields: readonly ImportField[] = [
   field('emailAllowed', 'Email allowed (yes/no)', 'Client'),
   field('postAllowed', 'Post allowed (yes/no)', 'Client'),
   field('emailOptOut', 'Unsubscribed from email (any value means yes)', 'Client'),
+  field('emailOptIn', 'Subscribed to email (any value means yes)', 'Client'),
   field('doNotContact', 'Do not contact (yes/no)', 'Client'),
   field('verifiedOn', 'Details verified on (YYYY-MM-DD)', 'Client'),
 ];

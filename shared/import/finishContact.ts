@@ -2,21 +2,31 @@ import { normalizeClientDetails } from '../clients/clientDetails';
 import { clientMatchKeys } from '../contacts/matchKeys';
 import { isValidIsoDate } from '../dates/isoDate';
 import { newId } from '../ids';
-import type { ClientDetails, ClientKind, ContactPerson, LabeledValue, SocialNetwork } from '../model/client';
+import type {
+  ClientDetails,
+  ClientKind,
+  ContactPerson,
+  LabeledValue,
+  Permission,
+  SocialNetwork,
+} from '../model/client';
 import { socialNetworks } from '../model/client';
 import { collapseWhitespace } from '../text/normalize';
 import { isValidEmail, normalizeWebUrl, phoneProblem } from '../validation/contactValues';
+import { tooLongFields, tooLongMessage } from '../validation/lengthLimits';
 import type { ContactDraft, PersonDraft, SourcedValue } from './contactDraft';
 import { chooseAddress } from './draftAddress';
 import type { ImportedContact, ImportProblem } from './types';
 import {
   parseChannel,
   parseKind,
+  parsePermission,
   parsePreferredContact,
   parseYesNo,
   socialNetworkOfUrl,
   socialProfileLink,
 } from './values/cellValues';
+import { type GovernmentClue, governmentClue } from './values/governmentGuess';
 import { splitFullName } from './values/names';
 
 export interface FinishOptions {
@@ -30,8 +40,6 @@ export interface FinishedContact {
   contact: ImportedContact | null;
   problems: ImportProblem[];
 }
-
-const governmentDomain = /\.(gov|mil)(\.[a-z]{2})?$|\.(gouv|gob|govt|gc|bund)\.[a-z]{2}$|\.europa\.eu$/i;
 
 /**
  * Checks a draft and turns it into client details. Values that cannot be used (an email that
@@ -65,7 +73,7 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
     };
     return { contact: null, problems: [refused] };
   }
-  const kind = chooseKind(draft, options.kind, organization, contacts, warn);
+  const { kind, clue } = chooseKind(draft, options.kind, organization, contacts, warn);
   const { address, unknownCountry, otherAddresses } = chooseAddress(draft.addresses, kind);
   if (unknownCountry)
     warn(unknownCountry, `"${unknownCountry.value}" is not a country this app knows.`, 'Country');
@@ -81,8 +89,8 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
     source: sourceOf(draft),
     preferredContact: finishPreferredContact(draft, warn),
     permissions: {
-      email: !draft.emailOptOut && yesNo(draft.emailAllowed, true, warn),
-      post: yesNo(draft.postAllowed, true, warn),
+      email: draft.emailOptOut ? false : permission(draft.emailAllowed, draft.emailOptIn, warn),
+      post: permission(draft.postAllowed, false, warn),
     },
     doNotContact: yesNo(draft.doNotContact, false, warn),
     verifiedOn: finishVerifiedOn(draft, warn),
@@ -93,12 +101,25 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
       .replace(/\r\n?/g, '\n'),
   };
   const normalized = normalizeClientDetails(details);
+  const tooLong = tooLongFields(normalized);
+  if (tooLong.length > 0) {
+    // Refused rather than cut: a shortened name or note would be wrong without anyone noticing.
+    const refused: ImportProblem[] = tooLong.map((field) => ({
+      row: draft.row,
+      field: field.label,
+      message: `${tooLongMessage(field)} Shorten it in the file, then import the row again.`,
+      severity: 'error',
+      value: `${field.value.slice(0, 80)}…`,
+    }));
+    return { contact: null, problems: [...refused, ...problems] };
+  }
   return {
     contact: {
       row: draft.row,
       details: normalized,
       matchKeys: clientMatchKeys(normalized),
       batchTag: options.batchTag,
+      ...(clue ? { kindClue: clue } : {}),
     },
     problems,
   };
@@ -156,22 +177,24 @@ function chooseKind(
   organization: string,
   contacts: readonly ContactPerson[],
   warn: Warn,
-): ClientKind {
-  if (batchKind !== 'auto') return batchKind;
+): { kind: ClientKind; clue: GovernmentClue } {
+  if (batchKind !== 'auto') return { kind: batchKind, clue: '' };
   if (draft.kind?.value.trim()) {
     const kind = parseKind(draft.kind.value);
-    if (kind) return kind;
+    if (kind) return { kind, clue: '' };
     warn(
       draft.kind,
       `"${draft.kind.value}" is not a client kind (business, government or consumer).`,
       'Kind',
     );
   }
-  if (!organization) return 'b2c';
+  if (!organization) return { kind: 'b2c', clue: '' };
   const domains = contacts.flatMap((person) =>
     person.emails.map((email) => email.value.slice(email.value.lastIndexOf('@') + 1)),
   );
-  return domains.some((domain) => governmentDomain.test(domain)) ? 'b2g' : 'b2b';
+  const websiteHost = draft.websites.map((site) => hostOf(site.value)).filter(Boolean);
+  const clue = governmentClue(organization, [...domains, ...websiteHost]);
+  return { kind: clue ? 'b2g' : 'b2b', clue };
 }
 
 function finishWeb(draft: ContactDraft, warn: Warn): { website: string; social: ClientDetails['social'] } {
@@ -229,12 +252,30 @@ function yesNo(value: SourcedValue | null, fallback: boolean, warn: Warn): boole
   return parsed ?? fallback;
 }
 
+/** What the file says, else yes for a subscriber, else unknown: nobody asked, so ask first. */
+function permission(value: SourcedValue | null, optedIn: boolean, warn: Warn): Permission {
+  const fallback: Permission = optedIn ? true : 'unknown';
+  if (!value?.value.trim()) return fallback;
+  const parsed = parsePermission(value.value);
+  if (parsed === null) warn(value, `"${value.value}" is neither yes nor no.`, value.field);
+  return parsed ?? fallback;
+}
+
 function finishVerifiedOn(draft: ContactDraft, warn: Warn): string {
   const value = draft.verifiedOn?.value.trim() ?? '';
   if (!value || !draft.verifiedOn) return '';
   if (isValidIsoDate(value)) return value;
   warn(draft.verifiedOn, `"${value}" is not a date written as YYYY-MM-DD.`, 'Verified on');
   return '';
+}
+
+function hostOf(url: string): string {
+  const link = normalizeWebUrl(url);
+  try {
+    return link ? new URL(link).hostname : '';
+  } catch {
+    return '';
+  }
 }
 
 function capitalize(text: string): string {

@@ -1,4 +1,5 @@
 import type { ClientDetails } from '../model/client';
+import type { GovernmentClue } from './values/governmentGuess';
 
 /** The text encodings a contacts file can be read as; 'auto' lets the reader decide. */
 export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
@@ -53,6 +54,8 @@ export interface ImportedContact {
   matchKeys: string[];
   /** The tag added for the batch ('' if none): merges into existing clients leave it out. */
   batchTag: string;
+  /** Set when the kind is government only because the name or email domain looks like one. */
+  kindClue?: GovernmentClue;
 }
 
 /** Receives the share of the work done, from 0 to 1. */

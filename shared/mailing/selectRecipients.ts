@@ -15,6 +15,7 @@ export const exclusionReasons = [
   'removed-by-hand',
   'do-not-contact',
   'no-post',
+  'post-unknown',
   'kind',
   'no-recent-business',
   'tags',
@@ -26,6 +27,7 @@ export const exclusionReasonLabels: Record<ExclusionReason, string> = {
   'removed-by-hand': 'Removed by hand',
   'do-not-contact': 'Do not contact',
   'no-post': 'Opted out of post',
+  'post-unknown': 'Ask first: post permission not known',
   kind: 'Not a client kind on this list',
   'no-recent-business': 'No business in the chosen years',
   tags: 'None of the chosen tags',
@@ -59,7 +61,7 @@ function optOutReasons(client: RecipientCandidate, rules: MailingRules): Exclusi
   if (!rules.excludeNoPost) return [];
   const reasons: ExclusionReason[] = [];
   if (client.doNotContact) reasons.push('do-not-contact');
-  if (!client.permissions.post) reasons.push('no-post');
+  if (client.permissions.post === false) reasons.push('no-post');
   return reasons;
 }
 
@@ -70,6 +72,8 @@ function ruleReasons(client: RecipientCandidate, rules: MailingRules, cutoff: st
     reasons.push('no-recent-business');
   }
   if (tags.size > 0 && !client.tags.some((tag) => tags.has(foldedTag(tag)))) reasons.push('tags');
+  // Unknown is "ask first": off the list until the user records a yes or adds the client by hand.
+  if (rules.excludeNoPost && client.permissions.post === 'unknown') reasons.push('post-unknown');
   if (rules.requireCompleteAddress && !isCompleteAddress(client.address)) reasons.push('incomplete-address');
   return reasons;
 }

@@ -90,9 +90,15 @@ export interface ClientSource {
   detail: string;
 }
 
+/**
+ * Whether the client agreed to be contacted this way. 'unknown' (an imported contact whose file
+ * did not say) means "ask first": nothing is sent until the user records a yes.
+ */
+export type Permission = boolean | 'unknown';
+
 export interface ContactPermissions {
-  email: boolean;
-  post: boolean;
+  email: Permission;
+  post: Permission;
 }
 
 /** What the user edits about a client. */

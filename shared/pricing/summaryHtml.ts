@@ -17,6 +17,31 @@ export interface PricingSummaryOptions {
   paper?: 'A4' | 'Letter';
   /** What past projects of the service type were billed, shown next to the price. */
   reference?: PastPriceReference;
+  /** The editor's charts as images (the summary runs no scripts to draw them). */
+  charts?: readonly SummaryChart[];
+}
+
+export interface SummaryChart {
+  title: string;
+  /** The chart in words: the image's alternative text. */
+  description: string;
+  /** A PNG as a data: URL; anything else is left out. */
+  imageDataUrl: string;
+}
+
+const pngDataUrl = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** The charts side by side, each a fixed height so the summary stays on one page. */
+function chartsSection(charts: readonly SummaryChart[]): string {
+  const usable = charts.filter((chart) => pngDataUrl.test(chart.imageDataUrl));
+  if (usable.length === 0) return '';
+  const figures = usable
+    .map(
+      (chart) =>
+        `<figure class="chart"><figcaption>${escapeHtml(chart.title)}</figcaption><img src="${chart.imageDataUrl}" alt="${escapeHtml(chart.description)}"></figure>`,
+    )
+    .join('');
+  return `<section class="charts"><h2>Charts</h2><div class="columns">${figures}</div></section>`;
 }
 
 /** More lines than this would push the summary past one page; the rest are summed in one row. */
@@ -142,6 +167,9 @@ tfoot td { font-weight: 700; border-bottom: none; border-top: 0.3mm solid #999; 
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 .reference { color: #333; margin: 2mm 0 0; }
 .notes { white-space: pre-wrap; margin: 0; }
+.chart { margin: 0; break-inside: avoid; }
+.chart figcaption { font-weight: 600; margin-bottom: 1mm; }
+.chart img { display: block; width: 100%; height: 42mm; object-fit: contain; }
 `;
 
 /**
@@ -154,7 +182,7 @@ export function pricingSummaryHtml(
   figures: PricingFigures,
   options: PricingSummaryOptions,
 ): string {
-  const { locale, serviceTypeName, generatedOn, paper = 'A4', reference } = options;
+  const { locale, serviceTypeName, generatedOn, paper = 'A4', reference, charts = [] } = options;
   const money: Money = (amountMinor) => formatAmount(amountMinor, scenario.currency, locale);
   const verdict = pricingVerdict(figures, locale);
   const date = formatIsoDate(generatedOn, locale);
@@ -182,7 +210,7 @@ export function pricingSummaryHtml(
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(`Pricing: ${scenario.name}`)}</title>
 <style>${styles.replace('PAPER', paper)}</style>
 </head>
@@ -196,6 +224,7 @@ export function pricingSummaryHtml(
 ${costTable('Fixed costs (once)', scenario.fixedCosts, money, locale)}
 ${costTable('Variable costs (per unit)', scenario.variableCosts, money, locale)}
 </div>
+${chartsSection(charts)}
 ${notesSection(scenario.notes)}
 </body>
 </html>

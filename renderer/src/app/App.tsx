@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { Toasts } from '../ui/Toasts';
+import { FocusPageHeading } from './FocusPageHeading';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Sidebar } from './Sidebar';
@@ -56,6 +57,7 @@ export function App() {
         </main>
       </div>
       <WindowFileDrop />
+      <FocusPageHeading />
       <Toasts />
     </Router>
   );

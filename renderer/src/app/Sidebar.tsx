@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { fallbackSidebarIcon, sidebarIcons } from './sidebarIcons';
 
 const sections = [
   { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
@@ -26,8 +27,10 @@ export function Sidebar() {
                 href={section.href}
                 className={`sidebar__link${current ? ' sidebar__link--current' : ''}`}
                 aria-current={current ? 'page' : undefined}
+                title={section.label}
               >
-                {section.label}
+                {sidebarIcons[section.href] ?? fallbackSidebarIcon}
+                <span className="sidebar__label">{section.label}</span>
               </Link>
             </li>
           );

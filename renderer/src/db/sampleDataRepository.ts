@@ -6,18 +6,33 @@ import { loadSettings } from './settingsRepository';
 /** Sample clients carry this batch id, so they can be told apart and removed in one go. */
 export const sampleDataBatchId = 'sample-data';
 
+/** Clients written per step: small enough for frequent progress, large enough for bulk speed. */
+const clientsPerStep = 500;
+
+export interface SampleLoadOptions {
+  /** Called after each step with the clients written so far (the transaction is still open). */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborting cancels the whole load: the transaction is rolled back and nothing stays. */
+  signal?: AbortSignal;
+}
+
 /**
- * Fills the client book with generated clients and projects, in one transaction. The data is
- * deterministic, so loading it twice replaces the same records instead of duplicating them.
+ * Fills the client book with generated clients and projects, in one transaction written in
+ * steps. A cancel rolls the transaction back, so the book has either all the samples or none:
+ * half a sample set (clients without their projects, figures that do not add up) is never seen.
+ * The data is deterministic, so loading it twice replaces the same records instead of duplicating them.
  */
 export async function loadSampleData(
   db: ClienteleDatabase,
   clientCount: number,
   today: string,
+  options: SampleLoadOptions = {},
 ): Promise<void> {
+  const { onProgress, signal } = options;
   const settings = await loadSettings(db);
   // Loaded on demand: the name and address tables are only needed when someone asks for samples.
   const { generateSampleData } = await import('@shared/sample');
+  signal?.throwIfAborted();
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
   await db.transaction('rw', db.clients, db.projects, db.serviceTypes, async () => {
     const serviceTypeIds = new Map<string, string>();
@@ -43,8 +58,14 @@ export async function loadSampleData(
         summarizeProjects(projectsByClient.get(client.id) ?? [], settings),
       ),
     );
-    await db.clients.bulkPut(clients);
-    await db.projects.bulkPut(projects);
+    for (let start = 0; start < clients.length; start += clientsPerStep) {
+      signal?.throwIfAborted();
+      const step = clients.slice(start, start + clientsPerStep);
+      await db.clients.bulkPut(step);
+      await db.projects.bulkPut(step.flatMap((client) => projectsByClient.get(client.id) ?? []));
+      onProgress?.(start + step.length, clients.length);
+    }
+    signal?.throwIfAborted();
   });
 }
 

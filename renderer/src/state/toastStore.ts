@@ -14,17 +14,30 @@ interface ToastState {
   dismiss: (id: number) => void;
 }
 
-/** How long a toast, and with it the chance to undo, stays on screen. */
-export const toastDurationMs = 10_000;
+/**
+ * How long a toast stays: a plain confirmation briefly, an error long enough to read twice.
+ * A toast with Undo has no time limit: it stays until used or dismissed.
+ */
+export const confirmationDurationMs = 4_000;
+export const errorDurationMs = 10_000;
+export const maxToasts = 3;
 
 let nextId = 1;
+
+/** Room for one more: the oldest plain toast makes way first, an undo only when all have one. */
+function makeRoom(toasts: readonly Toast[]): Toast[] {
+  if (toasts.length < maxToasts) return [...toasts];
+  const plain = toasts.find((toast) => !toast.undo) ?? toasts[0];
+  return toasts.filter((toast) => toast !== plain).slice(-(maxToasts - 1));
+}
 
 export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
-    set((state) => ({ toasts: [...state.toasts.slice(-2), { ...toast, id }] }));
-    setTimeout(() => get().dismiss(id), toastDurationMs);
+    set((state) => ({ toasts: [...makeRoom(state.toasts), { ...toast, id }] }));
+    if (toast.undo) return;
+    setTimeout(() => get().dismiss(id), toast.tone === 'error' ? errorDurationMs : confirmationDurationMs);
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
 }));

@@ -1,3 +1,4 @@
+import { lengthCounterText, showsCounter } from '@shared/validation/lengthLimits';
 import type { ReactNode } from 'react';
 
 interface FieldFrameProps {
@@ -8,13 +9,17 @@ interface FieldFrameProps {
   hint?: ReactNode;
   children: (describedBy: string | undefined) => ReactNode;
   className?: string;
+  /** The field's length limit and current length: a counter shows as the text nears it. */
+  length?: { value: number; max: number };
 }
 
 /** A label, the control, a hint and an error message tied to the control for screen readers. */
-export function FieldFrame({ id, label, error, hint, children, className }: FieldFrameProps) {
+export function FieldFrame({ id, label, error, hint, children, className, length }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const counter = length && showsCounter(length.value, length.max);
+  const counterId = counter ? `${id}-counter` : undefined;
+  const describedBy = [errorId, hintId, counterId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -22,6 +27,14 @@ export function FieldFrame({ id, label, error, hint, children, className }: Fiel
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}
+        </p>
+      )}
+      {counter && (
+        <p
+          className={`field__counter${length.value > length.max ? ' field__counter--over' : ''}`}
+          id={counterId}
+        >
+          {lengthCounterText(length.value, length.max)}
         </p>
       )}
       {error && (
@@ -49,11 +62,30 @@ interface TextFieldProps {
   list?: string;
   min?: string;
   max?: string;
+  /** Not the HTML attribute: a paste over the limit is kept and shown as an error, never cut. */
+  maxLength?: number;
 }
 
-export function TextField({ id, label, value, onChange, error, hint, className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  className,
+  maxLength,
+  ...input
+}: TextFieldProps) {
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      className={className}
+      length={maxLength ? { value: value.length, max: maxLength } : undefined}
+    >
       {(describedBy) => (
         <input
           id={id}
@@ -77,11 +109,27 @@ interface TextAreaFieldProps {
   error?: string;
   hint?: string;
   rows?: number;
+  maxLength?: number;
 }
 
-export function TextAreaField({ id, label, value, onChange, error, hint, rows = 4 }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  rows = 4,
+  maxLength,
+}: TextAreaFieldProps) {
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint}>
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      length={maxLength ? { value: value.length, max: maxLength } : undefined}
+    >
       {(describedBy) => (
         <textarea
           id={id}

@@ -179,6 +179,9 @@ export function csvRowToDraft(
       case 'emailOptOut':
         draft.emailOptOut = true;
         break;
+      case 'emailOptIn':
+        draft.emailOptIn = true;
+        break;
       case 'noteLabel':
         if (group) noteLabels.set(group, value);
         break;

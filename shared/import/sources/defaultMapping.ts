@@ -38,3 +38,10 @@ export function defaultMapping(source: CsvContactSource, header: readonly string
     return specific?.(cell) ?? guessColumnMapping(cell) ?? noteColumn;
   });
 }
+
+/** Columns with a header that neither the source nor the column's name explains. */
+export function unrecognizedColumnCount(source: CsvContactSource, header: readonly string[]): number {
+  const specific = mappers[source];
+  return header.filter((cell) => headerKey(cell) !== '' && !specific?.(cell) && !guessColumnMapping(cell))
+    .length;
+}

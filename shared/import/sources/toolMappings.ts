@@ -106,7 +106,7 @@ const hubspotColumns: Record<string, ColumnMapping> = {
 };
 
 const mailchimpTechnical =
-  'member rating|optin time|optin ip|confirm time|confirm ip|latitude|longitude|gmtoff|dstoff|timezone|cc|region|last changed|leid|euid|unsub campaign title|unsub campaign id|unsub reason|unsub reason other|clean time|clean campaign title|clean campaign id';
+  'member rating|optin time|optin ip|confirm ip|latitude|longitude|gmtoff|dstoff|timezone|cc|region|last changed|leid|euid|unsub campaign title|unsub campaign id|unsub reason|unsub reason other|clean time|clean campaign title|clean campaign id';
 
 const mailchimpColumns: Record<string, ColumnMapping> = {
   'email address': { field: 'email' },
@@ -115,6 +115,7 @@ const mailchimpColumns: Record<string, ColumnMapping> = {
   tags: { field: 'tags' },
   notes: { field: 'notes' },
   'unsub time': { field: 'emailOptOut' },
+  'confirm time': { field: 'emailOptIn' },
   birthday: note,
   ...Object.fromEntries(mailchimpTechnical.split('|').map((key) => [key, ignore])),
 };

@@ -7,6 +7,7 @@ import {
   clientKindLabels,
   contactMethodLabels,
   contactMethods,
+  type Permission,
   type SocialNetwork,
 } from '../../model/client';
 import { collapseWhitespace, foldForMatching } from '../../text/normalize';
@@ -95,6 +96,14 @@ export function parseYesNo(text: string): boolean | null {
   if (yes.has(word)) return true;
   if (no.has(word)) return false;
   return null;
+}
+
+const unknown = new Set(['unknown', 'not known', 'ask first', 'ask', '?']);
+
+/** A permission cell: yes, no, or 'unknown'; null when the text is none of them. */
+export function parsePermission(text: string): Permission | null {
+  if (unknown.has(key(text)) || text.trim() === '?') return 'unknown';
+  return parseYesNo(text);
 }
 
 /** Google's built-in groups; "My Contacts" holds everyone, so it is no tag. */

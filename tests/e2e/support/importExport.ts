@@ -35,6 +35,13 @@ export async function chooseFile(page: Page, file: ContactsFile | string): Promi
   await (await chooser).setFiles(file);
 }
 
+/** On a preview: "Choose another file…" opens the picker straight away. */
+export async function chooseAnotherFile(page: Page, file: ContactsFile | string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose another file…' }).click();
+  await (await chooser).setFiles(file);
+}
+
 /** Drags a file over the window and drops it on whatever screen is showing. */
 export async function dropFileOnWindow(page: Page, file: ContactsFile): Promise<void> {
   const dataTransfer = await page.evaluateHandle(

@@ -5,6 +5,7 @@ import {
   acquisitionChannelLabels,
   type Client,
   contactMethodLabels,
+  type Permission,
   socialNetworkLabels,
   socialNetworks,
 } from '@shared/model/client';
@@ -12,6 +13,11 @@ import { Fragment } from 'react';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 /** The read-only details of a client: people, address, relationship, profiles, tags, notes. */
+function permissionInWords(permission: Permission, yes: string, no: string, channel: string): string {
+  if (permission === 'unknown') return `${channel} not asked yet (ask first)`;
+  return permission ? yes : no;
+}
+
 export function ClientDetailsView({ client, ownCountry }: { client: Client; ownCountry: string }) {
   // Laid out by the destination country's postal convention, as it would go on an envelope.
   const address = formatAddressLines(client.address, ownCountry);
@@ -71,8 +77,8 @@ export function ClientDetailsView({ client, ownCountry }: { client: Client; ownC
             {client.doNotContact
               ? 'Do not contact'
               : [
-                  client.permissions.email ? 'may be emailed' : 'no email',
-                  client.permissions.post ? 'may be sent post' : 'no post',
+                  permissionInWords(client.permissions.email, 'may be emailed', 'no email', 'email'),
+                  permissionInWords(client.permissions.post, 'may be sent post', 'no post', 'post'),
                 ]
                   .join(', ')
                   .replace(/^./, (first) => first.toUpperCase())}

@@ -22,11 +22,19 @@ interface ExportChoice {
 const choices: ExportChoice[] = [
   {
     format: 'clients-csv',
-    label: ({ clients }) => `clients as CSV (${countOf(clients, 'client')})`,
+    label: ({ clients }) => `clients for a spreadsheet (${countOf(clients, 'client')})`,
     fileName: (today) => exportFileName('clients', today, 'csv'),
     kind: 'csv',
     what: 'client',
-    hint: 'One row per client: people, emails, phones, address, tags, notes and how they found you.',
+    hint: 'CSV, one row per client with everything this app keeps; text that could run as a formula gets a leading apostrophe.',
+  },
+  {
+    format: 'contacts-app-csv',
+    label: ({ clients }) => `clients for another contacts app (${countOf(clients, 'client')})`,
+    fileName: (today) => exportFileName('contacts-for-google-outlook', today, 'csv'),
+    kind: 'csv',
+    what: 'client',
+    hint: 'CSV in Google Contacts’ column layout (Outlook reads it too), one row per person, values exactly as typed.',
   },
   {
     format: 'projects-csv',

@@ -11,9 +11,12 @@ interface ProjectTableProps {
   onDelete: (project: Project) => void;
 }
 
+/** A date never breaks inside itself ("Nov 29, 2026"): a range wraps at most at its dash. */
+const unbroken = (date: string) => date.replace(/ /g, '\u00a0');
+
 function dateRange(project: Project): string {
-  const start = formatIsoDate(project.startDate);
-  const end = formatIsoDate(project.endDate);
+  const start = unbroken(formatIsoDate(project.startDate));
+  const end = unbroken(formatIsoDate(project.endDate));
   if (start && end) return `${start} – ${end}`;
   return start || end || '—';
 }
@@ -54,7 +57,7 @@ export function ProjectTable({ projects, serviceTypeNames, onEdit, onDelete }: P
                 </span>
               </td>
               <td>{dateRange(project)}</td>
-              <td>{formatIsoDate(project.finalInvoiceDate) || '—'}</td>
+              <td>{unbroken(formatIsoDate(project.finalInvoiceDate)) || '—'}</td>
               <td className="numeric">{formatMoney(project.amount)}</td>
               <RowActions
                 rowName={project.title}

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
 import { countSampleClients, loadSampleData, removeSampleData } from '../../db/sampleDataRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { SelectField } from '../../ui/Field';
+import { SampleLoadProgress } from './SampleLoadProgress';
 
 const sizes = [
   { value: '150', label: '150 clients' },
@@ -18,16 +19,27 @@ export function SampleDataPanel() {
   const sampleCount = useLiveQuery(() => countSampleClients(db), [], 0);
   const [size, setSize] = useState('150');
   const [busy, setBusy] = useState<'' | 'loading' | 'removing'>('');
+  const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
+  const loading = useRef<AbortController | null>(null);
 
   const load = async () => {
+    const controller = new AbortController();
+    loading.current = controller;
     setBusy('loading');
+    setProgress({ written: 0, total: Number(size) });
     try {
-      await loadSampleData(db, Number(size), today);
+      await loadSampleData(db, Number(size), today, {
+        signal: controller.signal,
+        onProgress: (written, total) => setProgress({ written, total }),
+      });
       showToast(`Sample data loaded: ${Number(size).toLocaleString()} clients.`);
     } catch (error) {
-      showError(error);
+      if (controller.signal.aborted) showToast('Stopped loading sample data. Nothing was added.');
+      else showError(error);
     } finally {
+      loading.current = null;
       setBusy('');
+      setProgress(null);
     }
   };
   const remove = async () => {
@@ -61,6 +73,7 @@ export function SampleDataPanel() {
           {busy === 'loading' ? 'Loading sample data…' : 'Load sample data'}
         </button>
       </div>
+      {progress && <SampleLoadProgress {...progress} onCancel={() => loading.current?.abort()} />}
       {sampleCount > 0 && (
         <p>
           {sampleCount.toLocaleString()} sample clients are in your client book.{' '}

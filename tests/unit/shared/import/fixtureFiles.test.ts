@@ -211,7 +211,7 @@ describe('other tools', () => {
         country: 'PT',
       },
       tags: ['Workshop 2024', 'VIP'],
-      permissions: { email: false, post: true },
+      permissions: { email: false, post: 'unknown' },
     });
   });
 });

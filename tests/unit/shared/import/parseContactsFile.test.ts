@@ -23,14 +23,21 @@ describe('broken files', () => {
     }
   });
 
-  it('reads a 1 MB field whole and the row after it', async () => {
+  // Issue 11: a value over its length limit is a row problem (row and field named), never cut.
+  it('reads a 1 MB field whole, refuses its row as too long, and reads the row after it', async () => {
     const result = await parseContactsFile(fixtureBytes('huge-field.csv'), 'huge-field.csv');
     expect(result.contacts.map((contact) => contact.details.contacts[0]?.emails[0]?.value)).toEqual([
-      'big@example.com',
       'after@example.com',
     ]);
-    expect(result.contacts[0]?.details.notes.length).toBeGreaterThan(1_000_000);
-    expect(result.contacts[1]?.row).toBe(3);
+    expect(result.contacts[0]?.row).toBe(3);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        field: 'Notes',
+        severity: 'error',
+        message: expect.stringMatching(/^Notes is 1,0\d\d,\d{3} characters long; the most is 20,000\./),
+      }),
+    ]);
   });
 
   it('imports the good rows of a file with ragged rows and lists the others', async () => {

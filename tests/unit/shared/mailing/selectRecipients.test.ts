@@ -145,3 +145,15 @@ describe('markListSent', () => {
     expect(sent.sentClientIds).toEqual(['a', 'b']);
   });
 });
+
+describe('clients whose post permission is not known', () => {
+  it('are left out as "ask first" and counted, until added by hand', () => {
+    const unknown = client('u', { permissions: { email: true, post: 'unknown' } });
+    const known = client('k');
+    const selection = selectRecipients([unknown, known], listWith(), today);
+    expect(includedIds(selection)).toEqual(['k']);
+    expect(reasonsFor(selection, 'u')).toEqual(['post-unknown']);
+    const asked = selectRecipients([unknown], addClientByHand(listWith(), 'u'), today);
+    expect(includedIds(asked)).toEqual(['u']);
+  });
+});

@@ -1,4 +1,5 @@
 import { countryOptions } from '@shared/geo/countries';
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { SelectField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
@@ -23,6 +24,7 @@ export function AddressFieldset({ draft, update, errors }: ClientFormPartProps) 
       <div className="form-grid">
         <TextField
           id={fieldId('address.lines.0')}
+          maxLength={maxLengths.addressLine}
           label="Street address"
           autoComplete="address-line1"
           value={address.lines[0] ?? ''}
@@ -31,6 +33,7 @@ export function AddressFieldset({ draft, update, errors }: ClientFormPartProps) 
         />
         <TextField
           id={fieldId('address.lines.1')}
+          maxLength={maxLengths.addressLine}
           label="Address line 2"
           hint="Building, floor, department: optional."
           autoComplete="address-line2"
@@ -40,6 +43,7 @@ export function AddressFieldset({ draft, update, errors }: ClientFormPartProps) 
         />
         <TextField
           id={fieldId('address.city')}
+          maxLength={maxLengths.city}
           label="City or town"
           autoComplete="address-level2"
           value={address.city}
@@ -51,6 +55,7 @@ export function AddressFieldset({ draft, update, errors }: ClientFormPartProps) 
         />
         <TextField
           id={fieldId('address.region')}
+          maxLength={maxLengths.region}
           label="Region, state or county"
           autoComplete="address-level1"
           value={address.region}
@@ -62,6 +67,7 @@ export function AddressFieldset({ draft, update, errors }: ClientFormPartProps) 
         />
         <TextField
           id={fieldId('address.postalCode')}
+          maxLength={maxLengths.postalCode}
           label="Postal code"
           autoComplete="postal-code"
           value={address.postalCode}

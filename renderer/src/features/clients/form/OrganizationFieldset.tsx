@@ -1,3 +1,4 @@
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
@@ -11,6 +12,7 @@ export function OrganizationFieldset({ draft, update, errors }: ClientFormPartPr
       <div className="form-grid">
         <TextField
           id={fieldId('organization')}
+          maxLength={maxLengths.organization}
           label={kind === 'b2g' ? 'Name of the body or agency' : 'Business name'}
           value={draft.details.organization}
           required

@@ -1,6 +1,7 @@
 import { emptyContactPerson } from '@shared/clients/clientDetails';
 import { personName } from '@shared/clients/names';
 import type { ContactPerson } from '@shared/model/client';
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
@@ -43,6 +44,7 @@ export function PeopleFieldset({ draft, update, errors }: ClientFormPartProps) {
             <div className="form-grid">
               <TextField
                 id={fieldId(`${path}.givenName`)}
+                maxLength={maxLengths.personName}
                 label="Given name"
                 autoComplete="off"
                 value={person.givenName}
@@ -55,6 +57,7 @@ export function PeopleFieldset({ draft, update, errors }: ClientFormPartProps) {
               />
               <TextField
                 id={fieldId(`${path}.familyName`)}
+                maxLength={maxLengths.personName}
                 label="Family name"
                 autoComplete="off"
                 value={person.familyName}
@@ -66,6 +69,7 @@ export function PeopleFieldset({ draft, update, errors }: ClientFormPartProps) {
               />
               <TextField
                 id={fieldId(`${path}.jobTitle`)}
+                maxLength={maxLengths.jobTitle}
                 label="Job title"
                 value={person.jobTitle}
                 onChange={(value) =>

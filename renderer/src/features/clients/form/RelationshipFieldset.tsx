@@ -6,9 +6,11 @@ import {
   contactMethodLabels,
   contactMethods,
 } from '@shared/model/client';
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
+import { PermissionFields } from './PermissionFields';
 
 const channelOptions = [
   { value: '' as const, label: 'Not recorded' },
@@ -43,6 +45,7 @@ export function RelationshipFieldset({ draft, update, errors, today }: Relations
         />
         <TextField
           id={fieldId('source.detail')}
+          maxLength={maxLengths.sourceDetail}
           label="Details of how they found you"
           placeholder="Referred by Ana Ruiz"
           value={details.source.detail}
@@ -91,28 +94,9 @@ export function RelationshipFieldset({ draft, update, errors, today }: Relations
           </button>
         </div>
       </div>
+      <PermissionFields draft={draft} update={update} />
       <fieldset className="checkbox-group">
         <legend className="visually-hidden">Permissions</legend>
-        <CheckboxField
-          id={fieldId('permissions.email')}
-          label="May be emailed"
-          checked={details.permissions.email}
-          onChange={(checked) =>
-            update((next) => {
-              next.details.permissions.email = checked;
-            })
-          }
-        />
-        <CheckboxField
-          id={fieldId('permissions.post')}
-          label="May be sent post"
-          checked={details.permissions.post}
-          onChange={(checked) =>
-            update((next) => {
-              next.details.permissions.post = checked;
-            })
-          }
-        />
         <CheckboxField
           id={fieldId('doNotContact')}
           label="Do not contact"

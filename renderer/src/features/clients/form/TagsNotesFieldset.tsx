@@ -1,3 +1,4 @@
+import { maxLengths } from '@shared/validation/lengthLimits';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
@@ -19,6 +20,7 @@ export function TagsNotesFieldset({ draft, update }: ClientFormPartProps) {
       />
       <TextAreaField
         id={fieldId('notes')}
+        maxLength={maxLengths.notes}
         label="Notes"
         value={draft.details.notes}
         onChange={(value) =>

@@ -1,5 +1,5 @@
 import { countOf } from '@shared/import';
-import { runImport, startOver } from '../importActions';
+import { chooseContactsFile, runImport, startOver } from '../importActions';
 import { useImportSession } from '../importSessionStore';
 import { useWorkerAnswer } from '../useWorkerAnswer';
 import type { ImportPreview, PlanCounts } from '../worker/importProtocol';
@@ -50,12 +50,15 @@ export function ImportBar({ preview, busy }: { preview: ImportPreview; busy: boo
         >
           {buttonText(plan)}
         </button>
-        <button type="button" className="button" onClick={startOver}>
-          Choose another file
+        <button type="button" className="button" onClick={() => void chooseContactsFile()}>
+          Choose another file…
+        </button>
+        <button type="button" className="button button--quiet" onClick={startOver}>
+          Start over
         </button>
       </div>
       <p className="import-bar__plan" aria-live="polite">
-        {blocked ? 'Nothing can be imported until the problem above is solved.' : plan ? planText(plan) : ''}
+        {!blocked && plan ? planText(plan) : ''}
       </p>
     </section>
   );

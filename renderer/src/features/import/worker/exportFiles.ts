@@ -1,6 +1,7 @@
 import { csvBytes } from '@shared/csv/writeCsv';
 import { clientsCsv } from '@shared/export/clientsCsv';
 import { clientsToVCard } from '@shared/export/clientsVCard';
+import { contactsAppCsv } from '@shared/export/contactsAppCsv';
 import { projectsCsv } from '@shared/export/projectsCsv';
 import type { ClienteleDatabase } from '../../../db/database';
 import { loadClientsForExport, loadProjectsForExport } from '../../../db/importExportData';
@@ -21,6 +22,8 @@ export async function exportFile(
   }
   const clients = await loadClientsForExport(db);
   if (format === 'clients-csv') return { bytes: csvBytes(clientsCsv(clients)), count: clients.length };
+  if (format === 'contacts-app-csv')
+    return { bytes: csvBytes(contactsAppCsv(clients)), count: clients.length };
   const version = format === 'vcard-3.0' ? '3.0' : '4.0';
   return { bytes: new TextEncoder().encode(clientsToVCard(clients, version)), count: clients.length };
 }

@@ -65,6 +65,12 @@ export interface ImportPreview {
   problemCounts: ProblemCounts;
   /** The first contacts as they will become clients. */
   firstClients: { row: number; summary: ClientSummary }[];
+  /** Contacts made government clients only because their name or email domain looks like one. */
+  governmentGuesses: number;
+  /** Rows with at least one problem (refused, or a value kept in the notes). */
+  problemRowCount: number;
+  /** Columns with a header that neither the source nor the column name explains (kept in the notes). */
+  unrecognizedColumns: number;
 }
 
 /** A row that matches an existing client or an earlier row, with what would change. */
@@ -109,7 +115,7 @@ export interface ImportOutcome {
   counts: ImportBatchCounts;
 }
 
-export type ExportFormat = 'clients-csv' | 'projects-csv' | 'vcard-4.0' | 'vcard-3.0';
+export type ExportFormat = 'clients-csv' | 'contacts-app-csv' | 'projects-csv' | 'vcard-4.0' | 'vcard-3.0';
 
 /** Every call: what it takes and what it answers. */
 export interface ImportWorkerCalls {

@@ -1,7 +1,9 @@
 import { withoutBatchTag } from '@shared/contacts/classifyImport';
 import { fieldPathLabel } from '@shared/contacts/fieldPathLabels';
 import { fillEmptyReport } from '@shared/contacts/mergeFillEmpty';
-import { countProblems, summarizeClient } from '@shared/import';
+import { type ClientSummary, countProblems, summarizeClient } from '@shared/import';
+import { unrecognizedColumnCount } from '@shared/import/sources/defaultMapping';
+import type { GovernmentClue } from '@shared/import/values/governmentGuess';
 import type { ClientDetails } from '@shared/model/client';
 import type { ImportPreview, MatchedRowView } from './importProtocol';
 import type { ImportSession, ReadState } from './importSession';
@@ -38,9 +40,19 @@ export function buildPreview(
     problemCounts: countProblems(state.rowProblems),
     firstClients: result.contacts.slice(0, firstClientCount).map((contact) => ({
       row: contact.row,
-      summary: summarizeClient(contact.details),
+      summary: withKindGuess(summarizeClient(contact.details), contact.kindClue),
     })),
+    governmentGuesses: result.contacts.filter((contact) => contact.kindClue).length,
+    problemRowCount: new Set(state.rowProblems.map((problem) => problem.row)).size,
+    unrecognizedColumns:
+      result.source === 'vcard' ? 0 : unrecognizedColumnCount(result.source, result.header),
   };
+}
+
+const clueWords = { name: 'guessed from the name', email: 'guessed from the email or website' };
+
+function withKindGuess(summary: ClientSummary, clue: GovernmentClue | undefined): ClientSummary {
+  return clue ? { ...summary, kind: `${summary.kind}, ${clueWords[clue]}` } : summary;
 }
 
 /** One matched row as the duplicates list shows it: both sides, differences and what would be filled. */

@@ -10,6 +10,7 @@ import { bridge } from '../../../bridge';
 import { db } from '../../../db/appDatabase';
 import { projectsOfServiceType } from '../../../db/pricingRepository';
 import { showToast } from '../../../state/toastStore';
+import { scenarioChartImages } from '../charts/chartImages';
 
 export type SummaryOutput = 'print' | 'pdf';
 
@@ -28,6 +29,7 @@ export async function exportSummary(
       scenario.serviceTypeId === ''
         ? undefined
         : pastPriceReference(projects, scenario.serviceTypeId, scenario.currency),
+    charts: scenarioChartImages(scenario.name, scenario),
   });
   const title = `Pricing: ${scenario.name}`;
   if (output === 'print') {

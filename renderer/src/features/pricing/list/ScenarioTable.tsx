@@ -62,12 +62,14 @@ export function ScenarioTable({
           {scenarios.map((scenario) => (
             <tr key={scenario.id}>
               <td className="scenario-table__pick">
-                <input
-                  type="checkbox"
-                  aria-label={`Compare ${scenario.name}`}
-                  checked={selected.includes(scenario.id)}
-                  onChange={(event) => onToggle(scenario.id, event.target.checked)}
-                />
+                <label className="compare-pick">
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(scenario.id)}
+                    onChange={(event) => onToggle(scenario.id, event.target.checked)}
+                  />
+                  Compare<span className="visually-hidden"> {scenario.name}</span>
+                </label>
               </td>
               <th scope="row">
                 <Link href={`/pricing/${scenario.id}`} className="scenario-table__name">
