@@ -1,11 +1,15 @@
 import { addMonths } from '../dates/isoDate';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
+import { contactedRecently } from '../touches/lastContacted';
 
 export interface ClientBadges {
   /** At least the configured number of completed projects. */
   repeat: boolean;
-  /** Has done business, but nothing for the configured number of months and nothing under way. */
+  /**
+   * Has done business, but nothing for the configured number of months, nothing under way,
+   * and no recent contact (a client called last week needs no nudge).
+   */
   lapsed: boolean;
   /** Details never verified, or not for the configured number of months. */
   stale: boolean;
@@ -22,7 +26,10 @@ export function badgeCutoffs(settings: BadgeSettings, today: string) {
 }
 
 export function clientBadges(
-  client: Pick<Client, 'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn'>,
+  client: Pick<
+    Client,
+    'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn' | 'lastContactedOn'
+  >,
   settings: BadgeSettings,
   today: string,
 ): ClientBadges {
@@ -32,7 +39,8 @@ export function clientBadges(
     lapsed:
       client.activeProjectCount === 0 &&
       client.lastProjectDate !== '' &&
-      client.lastProjectDate < lapsedBefore,
+      client.lastProjectDate < lapsedBefore &&
+      !contactedRecently(client.lastContactedOn, today),
     stale: client.verifiedOn === '' || client.verifiedOn < staleBefore,
   };
 }

@@ -1,10 +1,11 @@
 import type { Client, ClientKind } from '../model/client';
 import type { Settings } from '../model/settings';
+import { contactedRecently, notContactedSince } from '../touches/lastContacted';
 import { badgeCutoffs } from './badges';
 import { searchQueryWords } from './searchWords';
 
-export type ClientSortField = 'name' | 'lastProject' | 'totalBilled';
-export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale';
+export type ClientSortField = 'name' | 'lastProject' | 'totalBilled' | 'lastContacted';
+export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale' | 'notContacted6';
 
 export interface ClientListFilters {
   search: string;
@@ -42,6 +43,8 @@ export interface ClientListEntry {
   activeProjectCount: number;
   verifiedOn: string;
   matchKeys: readonly string[];
+  /** '' when never contacted. */
+  lastContactedOn: string;
 }
 
 const wordMark = '\u0001';
@@ -59,6 +62,7 @@ export function clientListEntry(client: Client): ClientListEntry {
     activeProjectCount: client.activeProjectCount,
     verifiedOn: client.verifiedOn,
     matchKeys: client.matchKeys,
+    lastContactedOn: client.lastContactedOn ?? '',
   };
 }
 
@@ -71,6 +75,10 @@ export function compareListEntries(
   if (field === 'lastProject') {
     return (a, b) =>
       a.lastProjectDate < b.lastProjectDate ? -1 : a.lastProjectDate > b.lastProjectDate ? 1 : byName(a, b);
+  }
+  if (field === 'lastContacted') {
+    return (a, b) =>
+      a.lastContactedOn < b.lastContactedOn ? -1 : a.lastContactedOn > b.lastContactedOn ? 1 : byName(a, b);
   }
   if (field === 'totalBilled') return (a, b) => a.totalBilledMinor - b.totalBilledMinor || byName(a, b);
   return byName;
@@ -97,10 +105,13 @@ export function listEntryMatcher(
       (entry) =>
         entry.activeProjectCount === 0 &&
         entry.lastProjectDate !== '' &&
-        entry.lastProjectDate < lapsedBefore,
+        entry.lastProjectDate < lapsedBefore &&
+        !contactedRecently(entry.lastContactedOn, today),
     );
   } else if (filters.badge === 'stale') {
     tests.push((entry) => entry.verifiedOn === '' || entry.verifiedOn < staleBefore);
+  } else if (filters.badge === 'notContacted6') {
+    tests.push((entry) => notContactedSince(entry.lastContactedOn, 6, today));
   }
   for (const word of words) tests.push((entry) => entry.searchText.includes(word));
   if (tests.length === 0) return null;
