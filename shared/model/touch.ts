@@ -68,10 +68,11 @@ export interface Touch extends TouchDetails {
   appEvent?: AppTouchEvent;
   /** A quiet entry shows in the timeline but is not a contact (an import filling in details). */
   quiet: boolean;
-  /** The project an app-logged project touch is about. */
-  projectId?: string;
-  /** The import an import touch came from, so undoing the import removes it. */
-  importBatchId?: string;
+  /**
+   * What an app-logged touch is about: the project, mailing list, import batch or survey, so
+   * undoing that (an import, "mark as sent") removes the touch with it.
+   */
+  sourceId?: string;
   /**
    * Index key: the date an open follow-up next needs attention (its snooze, else its due
    * date). Absent when there is no open follow-up, so the index holds only open ones.

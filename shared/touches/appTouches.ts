@@ -31,8 +31,8 @@ export interface AppTouchInput {
   id: string;
   /** The moment of the write (ISO date-time). */
   now: string;
-  projectId?: string;
-  importBatchId?: string;
+  /** The project, mailing list, import batch or survey it is about. */
+  sourceId?: string;
 }
 
 /** The touch the app stores when something happens to a client elsewhere in the app. */
@@ -53,7 +53,6 @@ export function appTouch(input: AppTouchInput): Touch {
     appEvent: input.event,
     quiet: shape.quiet,
   };
-  if (input.projectId) touch.projectId = input.projectId;
-  if (input.importBatchId) touch.importBatchId = input.importBatchId;
+  if (input.sourceId) touch.sourceId = input.sourceId;
   return touch;
 }

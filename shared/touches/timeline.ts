@@ -26,7 +26,11 @@ export function buildTimeline(
   projects: readonly Project[],
   filter: TimelineFilter = '',
 ): TimelineEntry[] {
-  const loggedProjects = new Set(touches.flatMap((touch) => (touch.projectId ? [touch.projectId] : [])));
+  const loggedProjects = new Set(
+    touches.flatMap((touch) =>
+      touch.appEvent?.startsWith('project-') && touch.sourceId ? [touch.sourceId] : [],
+    ),
+  );
   const entries: (TimelineEntry & { order: string })[] = [];
   for (const touch of touches) {
     entries.push({ type: 'touch', id: touch.id, date: touch.date, touch, order: touch.loggedAt });

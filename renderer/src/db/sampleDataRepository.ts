@@ -1,6 +1,7 @@
 import { buildClientRecord } from '@shared/clients/clientRecord';
 import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
 import type { ClienteleDatabase } from './database';
+import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { loadSettings } from './settingsRepository';
 
 /** Sample clients carry this batch id, so they can be told apart and removed in one go. */
@@ -52,11 +53,15 @@ export async function countSampleClients(db: ClienteleDatabase): Promise<number>
   return db.clients.where('importBatchId').equals(sampleDataBatchId).count();
 }
 
-/** Removes every sample client and its projects; clients the user added stay. */
+/** Removes every sample client with its projects, touches and referrals; clients the user added stay. */
 export async function removeSampleData(db: ClienteleDatabase): Promise<number> {
-  return db.transaction('rw', db.clients, db.projects, async () => {
+  return db.transaction('rw', [db.clients, db.projects, ...relationshipTables(db)], async () => {
     const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
     await db.projects.where('clientId').anyOf(ids).delete();
+    if (hasRelationshipLog(db)) {
+      await db.touches.where('clientId').anyOf(ids).delete();
+      await db.referrals.where('clientId').anyOf(ids).delete();
+    }
     await db.clients.bulkDelete(ids);
     return ids.length;
   });

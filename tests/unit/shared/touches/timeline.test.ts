@@ -1,5 +1,6 @@
 import { appTouch } from '@shared/touches/appTouches';
 import { newFollowUp, snoozeFollowUp } from '@shared/touches/followUps';
+import { projectMilestones } from '@shared/touches/projectMilestones';
 import { buildTimeline, nextFollowUp } from '@shared/touches/timeline';
 import { describe, expect, it } from 'vitest';
 import { project, touch } from './touchFixtures';
@@ -23,7 +24,7 @@ describe('client timeline', () => {
       subject: logged.title,
       id: 't-start',
       now: '2026-10-01T09:00:00.000Z',
-      projectId: logged.id,
+      sourceId: logged.id,
     });
     const timeline = buildTimeline([started], [logged, older]);
     expect(timeline.map((entry) => entry.id)).toEqual(['t-start', 'p-older']);
@@ -66,9 +67,32 @@ describe('client timeline', () => {
       subject: 'contacts.csv',
       id: 'x',
       now: '2026-11-30T10:00:00.000Z',
-      importBatchId: 'batch-1',
+      sourceId: 'batch-1',
     });
-    expect(imported).toMatchObject({ quiet: true, kind: 'note', importBatchId: 'batch-1' });
+    expect(imported).toMatchObject({ quiet: true, kind: 'note', sourceId: 'batch-1' });
     expect(imported.summary).toBe('Added by importing contacts.csv');
+  });
+});
+
+describe('project milestones', () => {
+  const today = '2026-11-30';
+
+  it('logs a start when a project becomes active and a finish when it is completed, once each', () => {
+    const active = project({ status: 'active', startDate: '2026-11-02' });
+    expect(projectMilestones({ status: 'lead' }, active, today)).toEqual([
+      expect.objectContaining({ event: 'project-started', date: '2026-11-02', sourceId: active.id }),
+    ]);
+    expect(projectMilestones({ status: 'active' }, active, today)).toEqual([]);
+    const done = { ...active, status: 'completed' as const, endDate: '2026-11-20' };
+    expect(projectMilestones({ status: 'active' }, done, today).map((m) => [m.event, m.date])).toEqual([
+      ['project-finished', '2026-11-20'],
+    ]);
+    expect(projectMilestones({ status: 'completed' }, done, today)).toEqual([]);
+  });
+
+  it('never dates a milestone after today, and logs nothing for leads', () => {
+    const planned = project({ status: 'completed', endDate: '2027-03-01', finalInvoiceDate: '' });
+    expect(projectMilestones(undefined, planned, today)[0]?.date).toBe(today);
+    expect(projectMilestones(undefined, project({ status: 'lead' }), today)).toEqual([]);
   });
 });
