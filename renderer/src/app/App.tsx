@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
+import { TouchLayer } from '../features/touches/TouchLayer';
 import { Toasts } from '../ui/Toasts';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -56,6 +57,7 @@ export function App() {
         </main>
       </div>
       <WindowFileDrop />
+      <TouchLayer />
       <Toasts />
     </Router>
   );

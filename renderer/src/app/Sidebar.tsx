@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { FollowUpCount } from '../features/touches/FollowUpCount';
 
 const sections = [
   { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
@@ -28,6 +29,7 @@ export function Sidebar() {
                 aria-current={current ? 'page' : undefined}
               >
                 {section.label}
+                {section.href === '/' && <FollowUpCount />}
               </Link>
             </li>
           );
