@@ -17,6 +17,9 @@ export function billedSince(projects: readonly Project[], since: string): Record
 }
 
 /** Whether the referrer was thanked: a thank-you touch on or after the referral date. */
-export function wasThanked(referrerTouches: readonly Pick<Touch, 'kind' | 'date'>[], referredOn: string): boolean {
+export function wasThanked(
+  referrerTouches: readonly Pick<Touch, 'kind' | 'date'>[],
+  referredOn: string,
+): boolean {
   return referrerTouches.some((touch) => touch.kind === 'thank-you' && touch.date >= referredOn);
 }
