@@ -1,5 +1,7 @@
 import { buildClientRecord } from '@shared/clients/clientRecord';
 import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
+import type { Touch } from '@shared/model/touch';
+import { countsAsContact } from '@shared/touches/lastContacted';
 import type { ClienteleDatabase } from './database';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { loadSettings } from './settingsRepository';
@@ -20,33 +22,55 @@ export async function loadSampleData(
   // Loaded on demand: the name and address tables are only needed when someone asks for samples.
   const { generateSampleData } = await import('@shared/sample');
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
-  await db.transaction('rw', db.clients, db.projects, db.serviceTypes, async () => {
-    const serviceTypeIds = new Map<string, string>();
-    for (const serviceType of sample.serviceTypes) {
-      const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
-      if (existing) serviceTypeIds.set(serviceType.id, existing.id);
-      else await db.serviceTypes.add(serviceType);
-    }
-    const projects = sample.projects.map((project) => ({
-      ...project,
-      serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
-    }));
-    const projectsByClient = groupProjectsByClient(projects);
-    const clients = sample.clients.map((client) =>
-      buildClientRecord(
-        client.details,
-        {
-          id: client.id,
-          createdAt: client.createdAt,
-          updatedAt: client.updatedAt,
-          importBatchId: sampleDataBatchId,
-        },
-        summarizeProjects(projectsByClient.get(client.id) ?? [], settings.homeCurrency),
-      ),
-    );
-    await db.clients.bulkPut(clients);
-    await db.projects.bulkPut(projects);
-  });
+  await db.transaction(
+    'rw',
+    [db.clients, db.projects, db.serviceTypes, ...relationshipTables(db)],
+    async () => {
+      const serviceTypeIds = new Map<string, string>();
+      for (const serviceType of sample.serviceTypes) {
+        const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
+        if (existing) serviceTypeIds.set(serviceType.id, existing.id);
+        else await db.serviceTypes.add(serviceType);
+      }
+      const projects = sample.projects.map((project) => ({
+        ...project,
+        serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
+      }));
+      const projectsByClient = groupProjectsByClient(projects);
+      const contactedOn = lastContactedByClient(sample.touches);
+      const clients = sample.clients.map((client) =>
+        buildClientRecord(
+          client.details,
+          {
+            id: client.id,
+            createdAt: client.createdAt,
+            updatedAt: client.updatedAt,
+            importBatchId: sampleDataBatchId,
+          },
+          {
+            ...summarizeProjects(projectsByClient.get(client.id) ?? [], settings.homeCurrency),
+            lastContactedOn: contactedOn.get(client.id) ?? '',
+          },
+        ),
+      );
+      await db.clients.bulkPut(clients);
+      await db.projects.bulkPut(projects);
+      if (hasRelationshipLog(db)) {
+        await db.touches.bulkPut(sample.touches);
+        await db.referrals.bulkPut(sample.referrals);
+      }
+    },
+  );
+}
+
+/** Each client's latest contact among the sample touches. */
+function lastContactedByClient(touches: readonly Touch[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const touch of touches) {
+    if (countsAsContact(touch) && touch.date > (latest.get(touch.clientId) ?? ''))
+      latest.set(touch.clientId, touch.date);
+  }
+  return latest;
 }
 
 export async function countSampleClients(db: ClienteleDatabase): Promise<number> {
