@@ -2,6 +2,7 @@ import { clientDisplayName } from '@shared/clients/names';
 import type { Client } from '@shared/model/client';
 import { followUpAttentionDate } from '@shared/touches/followUps';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
@@ -9,12 +10,16 @@ import { followUpsNeedingAttention } from '../../db/touchesRepository';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
 
+/** Follow-ups shown at first: a long backlog opens a page at a time. */
+const pageSize = 20;
+
 /**
  * Follow-ups due today and overdue, oldest first, each with done / snooze / reschedule. Stands
  * on its own (no props), so it can sit on any screen. Renders nothing when none are due.
  */
 export function DueFollowUps() {
   const today = useToday();
+  const [shown, setShown] = useState(pageSize);
   const due = useLiveQuery(async () => {
     const touches = await followUpsNeedingAttention(db, today);
     const clients = await db.clients.bulkGet([...new Set(touches.map((touch) => touch.clientId))]);
@@ -36,7 +41,7 @@ export function DueFollowUps() {
         Follow-ups due <span className="count-badge">{sorted.length.toLocaleString()}</span>
       </h2>
       <ul className="due-follow-ups__list">
-        {sorted.map(({ touch, client, followUp }) => {
+        {sorted.slice(0, shown).map(({ touch, client, followUp }) => {
           const name = clientDisplayName(client);
           return (
             <li key={touch.id} className="due-follow-ups__item">
@@ -50,6 +55,11 @@ export function DueFollowUps() {
           );
         })}
       </ul>
+      {sorted.length > shown && (
+        <button type="button" className="button button--small" onClick={() => setShown(shown + pageSize)}>
+          Show {Math.min(pageSize, sorted.length - shown)} more
+        </button>
+      )}
     </section>
   );
 }
