@@ -1,12 +1,16 @@
 import { addMonths } from '../dates/isoDate';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
+import { contactedRecently } from '../touches/lastContacted';
 import { checkDetailsTest } from './checkDetails';
 
 export interface ClientBadges {
   /** At least the configured number of completed projects. */
   repeat: boolean;
-  /** Has done business, but nothing for the configured number of months and nothing under way. */
+  /**
+   * Has done business, but nothing for the configured number of months, nothing under way,
+   * and no recent contact (a client called last week needs no nudge).
+   */
   lapsed: boolean;
   /** Details worth checking before writing to them: see checkDetailsTest. */
   stale: boolean;
@@ -24,7 +28,13 @@ export function badgeCutoffs(settings: BadgeSettings, today: string) {
 
 type BadgeCandidate = Pick<
   Client,
-  'kind' | 'createdAt' | 'completedProjectCount' | 'activeProjectCount' | 'lastProjectDate' | 'verifiedOn'
+  | 'kind'
+  | 'createdAt'
+  | 'completedProjectCount'
+  | 'activeProjectCount'
+  | 'lastProjectDate'
+  | 'verifiedOn'
+  | 'lastContactedOn'
 >;
 
 /** `onCardList` says whether the client is on this year's holiday-card list; null when none. */
@@ -40,7 +50,8 @@ export function clientBadges<C extends BadgeCandidate>(
     lapsed:
       client.activeProjectCount === 0 &&
       client.lastProjectDate !== '' &&
-      client.lastProjectDate < lapsedBefore,
+      client.lastProjectDate < lapsedBefore &&
+      !contactedRecently(client.lastContactedOn, today),
     stale: checkDetailsTest(settings, today, onCardList)(client),
   };
 }

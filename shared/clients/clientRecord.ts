@@ -23,11 +23,14 @@ export function clientDetailsOf(client: Client): ClientDetails {
   };
 }
 
-/** Assembles the stored form of a client: details, project figures and precomputed keys. */
+/**
+ * Assembles the stored form of a client: details, project figures and precomputed keys. The
+ * last-contacted date rides along with the figures, as touches keep it and edits must not drop it.
+ */
 export function buildClientRecord(
   details: ClientDetails,
   meta: { id: string; createdAt: string; updatedAt: string; importBatchId?: string },
-  summary: ClientProjectSummary,
+  summary: ClientProjectSummary & Pick<Client, 'lastContactedOn'>,
 ): Client {
   const record: Client = {
     ...details,
@@ -39,5 +42,6 @@ export function buildClientRecord(
     matchKeys: clientMatchKeys(details),
   };
   if (meta.importBatchId) record.importBatchId = meta.importBatchId;
+  if (summary.lastContactedOn) record.lastContactedOn = summary.lastContactedOn;
   return record;
 }

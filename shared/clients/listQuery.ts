@@ -1,12 +1,13 @@
 import type { Client, ClientKind } from '../model/client';
 import type { Settings } from '../model/settings';
+import { contactedRecently, notContactedSince } from '../touches/lastContacted';
 import { badgeCutoffs } from './badges';
 import { checkDetailsTest } from './checkDetails';
 import { searchQueryWords } from './searchWords';
 import { bySortName } from './sortOrder';
 
-export type ClientSortField = 'name' | 'lastProject' | 'totalBilled';
-export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale';
+export type ClientSortField = 'name' | 'lastProject' | 'totalBilled' | 'lastContacted';
+export type ClientBadgeFilter = '' | 'repeat' | 'lapsed' | 'stale' | 'notContacted6';
 
 export interface ClientListFilters {
   search: string;
@@ -49,6 +50,8 @@ export interface ClientListEntry {
   address: Client['address'];
   permissions: Client['permissions'];
   doNotContact: boolean;
+  /** '' when never contacted. */
+  lastContactedOn: string;
 }
 
 const wordMark = '\u0001';
@@ -70,6 +73,7 @@ export function clientListEntry(client: Client): ClientListEntry {
     address: client.address,
     permissions: client.permissions,
     doNotContact: client.doNotContact,
+    lastContactedOn: client.lastContactedOn ?? '',
   };
 }
 
@@ -81,6 +85,10 @@ export function compareListEntries(
   if (field === 'lastProject') {
     return (a, b) =>
       a.lastProjectDate < b.lastProjectDate ? -1 : a.lastProjectDate > b.lastProjectDate ? 1 : byName(a, b);
+  }
+  if (field === 'lastContacted') {
+    return (a, b) =>
+      a.lastContactedOn < b.lastContactedOn ? -1 : a.lastContactedOn > b.lastContactedOn ? 1 : byName(a, b);
   }
   if (field === 'totalBilled') return (a, b) => a.totalBilledMinor - b.totalBilledMinor || byName(a, b);
   return byName;
@@ -108,10 +116,13 @@ export function listEntryMatcher(
       (entry) =>
         entry.activeProjectCount === 0 &&
         entry.lastProjectDate !== '' &&
-        entry.lastProjectDate < lapsedBefore,
+        entry.lastProjectDate < lapsedBefore &&
+        !contactedRecently(entry.lastContactedOn, today),
     );
   } else if (filters.badge === 'stale') {
     tests.push(checkDetailsTest(settings, today, onCardList));
+  } else if (filters.badge === 'notContacted6') {
+    tests.push((entry) => notContactedSince(entry.lastContactedOn, 6, today));
   }
   for (const word of words) tests.push((entry) => entry.searchText.includes(word));
   if (tests.length === 0) return null;

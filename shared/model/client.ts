@@ -144,6 +144,8 @@ export interface Client extends ClientDetails, ClientProjectSummary {
   /** ISO date-times. */
   createdAt: string;
   updatedAt: string;
+  /** Local date (YYYY-MM-DD) of the latest touch that counts as contact; absent when none. */
+  lastContactedOn?: string;
   /** The import batch that created the client, if any. */
   importBatchId?: string;
   /** Precomputed keys: the name the list sorts by, and the words search matches by prefix. */

@@ -7,6 +7,7 @@ import { createRandom } from './prng';
 import { generateClientProjects, historyDays } from './projects';
 import { sampleServices } from './serviceCatalog';
 import { type CountryProfile, countryProfiles, countryWeights } from './tables';
+import { generateSampleRelationships, type SampleRelationships } from './touches';
 
 export interface SampleDataOptions {
   clientCount: number;
@@ -26,7 +27,7 @@ export interface SampleClient {
   details: ClientDetails;
 }
 
-export interface SampleData {
+export interface SampleData extends SampleRelationships {
   serviceTypes: ServiceType[];
   clients: SampleClient[];
   projects: Project[];
@@ -94,5 +95,12 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
     clients.push({ id, createdAt, updatedAt, details });
     for (const project of history.projects) projects.push(project);
   }
-  return { serviceTypes, clients, projects };
+  const relationships = generateSampleRelationships({
+    clients,
+    projects,
+    calendar,
+    seed: options.seed ?? 1,
+    touchesPerClient: 10,
+  });
+  return { serviceTypes, clients, projects, ...relationships };
 }

@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
+import { TouchLayer } from '../features/touches/TouchLayer';
 import { Toasts } from '../ui/Toasts';
 import { FocusPageHeading } from './FocusPageHeading';
 import { lazyPage } from './lazyPage';
@@ -58,6 +59,7 @@ export function App() {
       </div>
       <WindowFileDrop />
       <FocusPageHeading />
+      <TouchLayer />
       <Toasts />
     </Router>
   );

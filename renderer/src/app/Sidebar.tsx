@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { FollowUpCount } from '../features/touches/FollowUpCount';
 import { fallbackSidebarIcon, sidebarIcons } from './sidebarIcons';
 
 const sections = [
@@ -31,6 +32,7 @@ export function Sidebar() {
               >
                 {sidebarIcons[section.href] ?? fallbackSidebarIcon}
                 <span className="sidebar__label">{section.label}</span>
+                {section.href === '/' && <FollowUpCount />}
               </Link>
             </li>
           );

@@ -5,6 +5,7 @@ import { bySortName } from '@shared/clients/sortOrder';
 import { newId, nowIso } from '@shared/ids';
 import type { Client, ClientDetails } from '@shared/model/client';
 import type { ClienteleDatabase } from './database';
+import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 
 /** Named operations on clients. Callers validate and normalise details first (shared/clients). */
 
@@ -51,14 +52,17 @@ export async function markClientVerified(db: ClienteleDatabase, id: string, isoD
 }
 
 /**
- * Moves a client and its projects to the trash in one transaction; returns the trash entry id
+ * Moves a client with its projects, touches and referral to the trash in one transaction; returns the trash entry id
  * for undo.
  */
 export async function deleteClient(db: ClienteleDatabase, id: string): Promise<string> {
-  return db.transaction('rw', db.clients, db.projects, db.trash, async () => {
+  return db.transaction('rw', [db.clients, db.projects, db.trash, ...relationshipTables(db)], async () => {
     const client = await db.clients.get(id);
     if (!client) throw new Error('This client no longer exists; it may have been deleted already.');
     const projects = await db.projects.where('clientId').equals(id).toArray();
+    const logged = hasRelationshipLog(db);
+    const touches = logged ? await db.touches.where('clientId').equals(id).toArray() : [];
+    const referrals = logged ? await db.referrals.where('clientId').equals(id).toArray() : [];
     const trashId = newId();
     await db.trash.add({
       id: trashId,
@@ -66,8 +70,14 @@ export async function deleteClient(db: ClienteleDatabase, id: string): Promise<s
       label: clientDisplayName(client),
       clients: [client],
       projects,
+      touches,
+      referrals,
     });
     await db.projects.bulkDelete(projects.map((project) => project.id));
+    if (logged) {
+      await db.touches.bulkDelete(touches.map((touch) => touch.id));
+      await db.referrals.bulkDelete(referrals.map((referral) => referral.id));
+    }
     await db.clients.delete(id);
     return trashId;
   });

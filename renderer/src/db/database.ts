@@ -3,6 +3,7 @@ import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
+import type { Referral, Touch } from '@shared/model/touch';
 import type { PricingScenario } from '@shared/pricing';
 import Dexie, { type Table } from 'dexie';
 import { type SchemaVersion, schemaVersions } from './schema';
@@ -22,6 +23,8 @@ export interface TrashEntry {
   projects: Project[];
   pricingScenarios?: PricingScenario[];
   mailingLists?: MailingList[];
+  touches?: Touch[];
+  referrals?: Referral[];
 }
 
 export const databaseName = 'clientele';
@@ -36,6 +39,8 @@ export class ClienteleDatabase extends Dexie {
   mailingLists!: Table<MailingList, string>;
   importBatches!: Table<ImportBatch, string>;
   importPresets!: Table<ImportPreset, string>;
+  touches!: Table<Touch, string>;
+  referrals!: Table<Referral, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

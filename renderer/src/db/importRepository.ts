@@ -1,10 +1,13 @@
 import { restoredClientRecord } from '@shared/contacts/importRecords';
+import { localDateOf } from '@shared/dates/days';
 import { nowIso } from '@shared/ids';
 import type { ContactSource } from '@shared/import';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportBatchCounts, ImportUndoCounts } from '@shared/model/importBatch';
 import type { ClienteleDatabase } from './database';
 import { type DuplicateRecheck, matchKeysAddedElsewhere } from './importDuplicateRecheck';
+import { hasRelationshipLog, relationshipTables } from './relationshipTables';
+import { logAppTouches, removeAppTouches } from './touchesRepository';
 
 /** Everything one import writes, prepared beforehand so the transaction does no per-row work. */
 export interface PreparedImport {
@@ -56,70 +59,93 @@ export async function commitImport(
   hooks: CommitHooks = {},
 ): Promise<CommittedImport> {
   hooks.signal?.throwIfAborted();
-  return db.transaction('rw', db.clients, db.importBatches, async (transaction) => {
-    const abort = () => transaction.abort();
-    hooks.signal?.addEventListener('abort', abort, { once: true });
-    try {
-      const current = await db.clients.bulkGet(prepared.updates.map((update) => update.before.id));
-      const updates = prepared.updates.filter(
-        (update, index) => current[index]?.updatedAt === update.before.updatedAt,
-      );
-      const addedElsewhere = prepared.duplicateRecheck
-        ? await matchKeysAddedElsewhere(db, prepared.duplicateRecheck)
-        : new Set<string>();
-      let alreadyAdded = 0;
-      // At most one chunk is stored while the next is built: a cancel then has one chunk queued
-      // to throw away, instead of the whole file keeping the database busy for many seconds.
-      const created: Client[] = [];
-      const planned = Math.max(1, prepared.counts.created);
-      let stored = 0;
-      let storing: Promise<void> = Promise.resolve();
-      const store = async (chunk: Client[]) => {
+  return db.transaction(
+    'rw',
+    [db.clients, db.importBatches, ...relationshipTables(db)],
+    async (transaction) => {
+      const abort = () => transaction.abort();
+      hooks.signal?.addEventListener('abort', abort, { once: true });
+      try {
+        const current = await db.clients.bulkGet(prepared.updates.map((update) => update.before.id));
+        const updates = prepared.updates.filter(
+          (update, index) => current[index]?.updatedAt === update.before.updatedAt,
+        );
+        const addedElsewhere = prepared.duplicateRecheck
+          ? await matchKeysAddedElsewhere(db, prepared.duplicateRecheck)
+          : new Set<string>();
+        let alreadyAdded = 0;
+        // At most one chunk is stored while the next is built: a cancel then has one chunk queued
+        // to throw away, instead of the whole file keeping the database busy for many seconds.
+        const created: Client[] = [];
+        const planned = Math.max(1, prepared.counts.created);
+        let stored = 0;
+        let storing: Promise<void> = Promise.resolve();
+        const store = async (chunk: Client[]) => {
+          await storing;
+          hooks.signal?.throwIfAborted();
+          storing = db.clients.bulkAdd(chunk).then(() => {
+            stored += chunk.length;
+            hooks.onProgress?.(Math.min(1, stored / planned));
+          });
+        };
+        let chunk: Client[] = [];
+        for (const client of prepared.created) {
+          if (addedElsewhere.size > 0 && client.matchKeys.some((key) => addedElsewhere.has(key))) {
+            alreadyAdded += 1;
+            continue;
+          }
+          created.push(client);
+          chunk.push(client);
+          if (chunk.length === writeChunkSize) {
+            await store(chunk);
+            chunk = [];
+          }
+        }
+        if (chunk.length > 0) await store(chunk);
         await storing;
-        hooks.signal?.throwIfAborted();
-        storing = db.clients.bulkAdd(chunk).then(() => {
-          stored += chunk.length;
-          hooks.onProgress?.(Math.min(1, stored / planned));
-        });
-      };
-      let chunk: Client[] = [];
-      for (const client of prepared.created) {
-        if (addedElsewhere.size > 0 && client.matchKeys.some((key) => addedElsewhere.has(key))) {
-          alreadyAdded += 1;
-          continue;
-        }
-        created.push(client);
-        chunk.push(client);
-        if (chunk.length === writeChunkSize) {
-          await store(chunk);
-          chunk = [];
-        }
+        await db.clients.bulkPut(updates.map((update) => update.after));
+        await logImportTouches(db, prepared, created, updates);
+        const batch: ImportBatch = {
+          id: prepared.batchId,
+          fileName: prepared.fileName,
+          source: prepared.source,
+          batchTag: prepared.batchTag,
+          createdAt: prepared.stamp,
+          counts: {
+            ...prepared.counts,
+            created: created.length,
+            updated: updates.length,
+            skipped: prepared.counts.skipped + prepared.updates.length - updates.length + alreadyAdded,
+          },
+          createdClientIds: created.map((client) => client.id),
+          updatedBefore: updates.map((update) => update.before),
+          undoneAt: '',
+        };
+        await db.importBatches.add(batch);
+        return { batch, written: [...created, ...updates.map((update) => update.after)] };
+      } finally {
+        hooks.signal?.removeEventListener('abort', abort);
       }
-      if (chunk.length > 0) await store(chunk);
-      await storing;
-      await db.clients.bulkPut(updates.map((update) => update.after));
-      const batch: ImportBatch = {
-        id: prepared.batchId,
-        fileName: prepared.fileName,
-        source: prepared.source,
-        batchTag: prepared.batchTag,
-        createdAt: prepared.stamp,
-        counts: {
-          ...prepared.counts,
-          created: created.length,
-          updated: updates.length,
-          skipped: prepared.counts.skipped + prepared.updates.length - updates.length + alreadyAdded,
-        },
-        createdClientIds: created.map((client) => client.id),
-        updatedBefore: updates.map((update) => update.before),
-        undoneAt: '',
-      };
-      await db.importBatches.add(batch);
-      return { batch, written: [...created, ...updates.map((update) => update.after)] };
-    } finally {
-      hooks.signal?.removeEventListener('abort', abort);
-    }
-  });
+    },
+  );
+}
+
+/**
+ * One quiet timeline entry per client the import created or filled in, in one bulk write, so
+ * a 100,000-row import pays for one more request, not one per row.
+ */
+function logImportTouches(
+  db: ClienteleDatabase,
+  prepared: PreparedImport,
+  created: readonly Client[],
+  updates: readonly { after: Client }[],
+): Promise<void> {
+  const date = localDateOf(new Date(prepared.stamp));
+  const base = { date, subject: prepared.fileName, sourceId: prepared.batchId };
+  return logAppTouches(db, [
+    ...created.map((client) => ({ ...base, event: 'import-created' as const, clientId: client.id })),
+    ...updates.map((update) => ({ ...base, event: 'import-filled' as const, clientId: update.after.id })),
+  ]);
 }
 
 /** Clients read per request while undoing: each read stays short on the page's thread. */
@@ -127,7 +153,7 @@ const undoChunkSize = 2000;
 
 /**
  * Undoes an import in one transaction: deletes the clients it created and puts back the ones
- * it filled in. Clients given projects or edited since (their updatedAt is no longer the
+ * it filled in. Clients given projects, contacted or edited since (their updatedAt is no longer the
  * import's) are kept as they are, and counted, so the user can be told.
  */
 export async function undoImportBatch(
@@ -135,7 +161,7 @@ export async function undoImportBatch(
   batchId: string,
   now: string = nowIso(),
 ): Promise<{ batch: ImportBatch; undo: ImportUndoCounts }> {
-  return db.transaction('rw', db.clients, db.importBatches, async () => {
+  return db.transaction('rw', [db.clients, db.importBatches, ...relationshipTables(db)], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new Error('This import is no longer in the import history.');
     if (batch.undoneAt) throw new Error(`The import of ${batch.fileName} has already been undone.`);
@@ -146,9 +172,11 @@ export async function undoImportBatch(
       const removable: string[] = [];
       for (const client of records) {
         if (!client) continue;
-        if (client.projectCount === 0 && untouched(client)) removable.push(client.id);
+        if (client.projectCount === 0 && untouched(client) && !client.lastContactedOn)
+          removable.push(client.id);
         else undo.kept += 1;
       }
+      if (hasRelationshipLog(db)) await db.touches.where('clientId').anyOf(removable).delete();
       await db.clients.bulkDelete(removable);
       undo.removed += removable.length;
     }
@@ -161,6 +189,7 @@ export async function undoImportBatch(
       else undo.kept += 1;
     });
     await db.clients.bulkPut(restored);
+    await removeAppTouches(db, batch.id);
     undo.restored = restored.length;
     const undone: ImportBatch = { ...batch, undoneAt: now, undo };
     await db.importBatches.put(undone);

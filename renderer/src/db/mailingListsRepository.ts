@@ -18,6 +18,8 @@ import {
 import type { Client, ClientKind } from '@shared/model/client';
 import { collapseWhitespace } from '@shared/text/normalize';
 import type { ClienteleDatabase } from './database';
+import { relationshipTables } from './relationshipTables';
+import { logAppTouches, removeAppTouches } from './touchesRepository';
 
 /** Named operations on holiday-card lists. Each change is one read-modify-write transaction. */
 
@@ -105,18 +107,34 @@ export async function chooseDuplicateOption(
   await changeMailingList(db, id, (list) => chooseForDuplicateCase(list, caseId, choice));
 }
 
-/** Records the cards as sent on `sentOn`, to the given clients. */
+/** Records the cards as sent on `sentOn`, to the given clients, each on its client's timeline. */
 export async function markMailingListSent(
   db: ClienteleDatabase,
   id: string,
   sentClientIds: readonly string[],
   sentOn: string,
 ): Promise<void> {
-  await changeMailingList(db, id, (list) => markListSent(list, sentClientIds, sentOn));
+  await db.transaction('rw', [db.mailingLists, db.clients, ...relationshipTables(db)], async () => {
+    const list = await changeMailingList(db, id, (list) => markListSent(list, sentClientIds, sentOn));
+    await removeAppTouches(db, id);
+    await logAppTouches(
+      db,
+      [...new Set(sentClientIds)].map((clientId) => ({
+        event: 'holiday-card-sent' as const,
+        clientId,
+        date: sentOn,
+        subject: list.name,
+        sourceId: id,
+      })),
+    );
+  });
 }
 
 export async function markMailingListNotSent(db: ClienteleDatabase, id: string): Promise<void> {
-  await changeMailingList(db, id, (list) => markListNotSent(list));
+  await db.transaction('rw', [db.mailingLists, db.clients, ...relationshipTables(db)], async () => {
+    await changeMailingList(db, id, (list) => markListNotSent(list));
+    await removeAppTouches(db, id);
+  });
 }
 
 export async function renameMailingList(db: ClienteleDatabase, id: string, name: string): Promise<void> {

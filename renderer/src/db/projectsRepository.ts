@@ -1,9 +1,13 @@
 import { summarizeProjects } from '@shared/clients/projectSummary';
+import { todayIso } from '@shared/dates/isoDate';
 import { newId, nowIso } from '@shared/ids';
-import type { ProjectDetails } from '@shared/model/project';
+import type { Project, ProjectDetails } from '@shared/model/project';
+import { projectMilestones } from '@shared/touches/projectMilestones';
 import type { ClienteleDatabase } from './database';
+import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { ensureServiceType } from './serviceTypesRepository';
 import { loadSettings } from './settingsRepository';
+import { logAppTouches, removeAppTouches } from './touchesRepository';
 
 /**
  * Named operations on projects. Every write recomputes the client's project figures (last
@@ -20,14 +24,21 @@ export async function refreshClientSummary(db: ClienteleDatabase, clientId: stri
   await db.clients.put({ ...client, ...summarizeProjects(projects, settings) });
 }
 
+/** Logs "project started" and "project finished" on the client's timeline as the status moves. */
+function logMilestones(db: ClienteleDatabase, before: Project | undefined, after: Project): Promise<void> {
+  return logAppTouches(db, projectMilestones(before, after, todayIso()));
+}
+
 export async function createProject(db: ClienteleDatabase, details: ProjectDetails): Promise<string> {
-  return db.transaction('rw', db.projects, db.clients, db.settings, async () => {
+  return db.transaction('rw', [db.projects, db.clients, db.settings, ...relationshipTables(db)], async () => {
     if (!(await db.clients.get(details.clientId)))
       throw new Error('The client of this project no longer exists.');
     const now = nowIso();
     const id = newId();
-    await db.projects.add({ ...details, id, createdAt: now, updatedAt: now });
+    const project = { ...details, id, createdAt: now, updatedAt: now };
+    await db.projects.add(project);
     await refreshClientSummary(db, details.clientId);
+    await logMilestones(db, undefined, project);
     return id;
   });
 }
@@ -37,32 +48,41 @@ export async function updateProject(
   id: string,
   details: ProjectDetails,
 ): Promise<void> {
-  await db.transaction('rw', db.projects, db.clients, db.settings, async () => {
+  await db.transaction('rw', [db.projects, db.clients, db.settings, ...relationshipTables(db)], async () => {
     const existing = await db.projects.get(id);
     if (!existing) throw new Error('This project no longer exists; it may have been deleted.');
-    await db.projects.put({ ...details, id, createdAt: existing.createdAt, updatedAt: nowIso() });
+    const project = { ...details, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    await db.projects.put(project);
     await refreshClientSummary(db, details.clientId);
+    await logMilestones(db, existing, project);
     if (existing.clientId !== details.clientId) await refreshClientSummary(db, existing.clientId);
   });
 }
 
 /** Moves a project to the trash; returns the trash entry id for undo. */
 export async function deleteProject(db: ClienteleDatabase, id: string): Promise<string> {
-  return db.transaction('rw', db.projects, db.clients, db.settings, db.trash, async () => {
-    const project = await db.projects.get(id);
-    if (!project) throw new Error('This project no longer exists; it may have been deleted already.');
-    const trashId = newId();
-    await db.trash.add({
-      id: trashId,
-      deletedAt: nowIso(),
-      label: project.title,
-      clients: [],
-      projects: [project],
-    });
-    await db.projects.delete(id);
-    await refreshClientSummary(db, project.clientId);
-    return trashId;
-  });
+  return db.transaction(
+    'rw',
+    [db.projects, db.clients, db.settings, db.trash, ...relationshipTables(db)],
+    async () => {
+      const project = await db.projects.get(id);
+      if (!project) throw new Error('This project no longer exists; it may have been deleted already.');
+      const trashId = newId();
+      const touches = hasRelationshipLog(db) ? await db.touches.where('sourceId').equals(id).toArray() : [];
+      await db.trash.add({
+        id: trashId,
+        deletedAt: nowIso(),
+        label: project.title,
+        clients: [],
+        projects: [project],
+        touches,
+      });
+      await db.projects.delete(id);
+      await refreshClientSummary(db, project.clientId);
+      await removeAppTouches(db, id);
+      return trashId;
+    },
+  );
 }
 
 /**
@@ -75,11 +95,15 @@ export async function saveProject(
   details: Omit<ProjectDetails, 'serviceTypeId'>,
   serviceTypeName: string,
 ): Promise<string> {
-  return db.transaction('rw', db.projects, db.clients, db.settings, db.serviceTypes, async () => {
-    const serviceTypeId = await ensureServiceType(db, serviceTypeName);
-    const full = { ...details, serviceTypeId };
-    if (id === undefined) return createProject(db, full);
-    await updateProject(db, id, full);
-    return id;
-  });
+  return db.transaction(
+    'rw',
+    [db.projects, db.clients, db.settings, db.serviceTypes, ...relationshipTables(db)],
+    async () => {
+      const serviceTypeId = await ensureServiceType(db, serviceTypeName);
+      const full = { ...details, serviceTypeId };
+      if (id === undefined) return createProject(db, full);
+      await updateProject(db, id, full);
+      return id;
+    },
+  );
 }

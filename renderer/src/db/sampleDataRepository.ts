@@ -1,6 +1,9 @@
 import { buildClientRecord } from '@shared/clients/clientRecord';
 import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
+import type { Touch } from '@shared/model/touch';
+import { countsAsContact } from '@shared/touches/lastContacted';
 import type { ClienteleDatabase } from './database';
+import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { loadSettings } from './settingsRepository';
 
 /** Sample clients carry this batch id, so they can be told apart and removed in one go. */
@@ -34,50 +37,76 @@ export async function loadSampleData(
   const { generateSampleData } = await import('@shared/sample');
   signal?.throwIfAborted();
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
-  await db.transaction('rw', db.clients, db.projects, db.serviceTypes, async () => {
-    const serviceTypeIds = new Map<string, string>();
-    for (const serviceType of sample.serviceTypes) {
-      const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
-      if (existing) serviceTypeIds.set(serviceType.id, existing.id);
-      else await db.serviceTypes.add(serviceType);
-    }
-    const projects = sample.projects.map((project) => ({
-      ...project,
-      serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
-    }));
-    const projectsByClient = groupProjectsByClient(projects);
-    const clients = sample.clients.map((client) =>
-      buildClientRecord(
-        client.details,
-        {
-          id: client.id,
-          createdAt: client.createdAt,
-          updatedAt: client.updatedAt,
-          importBatchId: sampleDataBatchId,
-        },
-        summarizeProjects(projectsByClient.get(client.id) ?? [], settings),
-      ),
-    );
-    for (let start = 0; start < clients.length; start += clientsPerStep) {
+  await db.transaction(
+    'rw',
+    [db.clients, db.projects, db.serviceTypes, ...relationshipTables(db)],
+    async () => {
+      const serviceTypeIds = new Map<string, string>();
+      for (const serviceType of sample.serviceTypes) {
+        const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
+        if (existing) serviceTypeIds.set(serviceType.id, existing.id);
+        else await db.serviceTypes.add(serviceType);
+      }
+      const projects = sample.projects.map((project) => ({
+        ...project,
+        serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
+      }));
+      const projectsByClient = groupProjectsByClient(projects);
+      const contactedOn = lastContactedByClient(sample.touches);
+      const clients = sample.clients.map((client) =>
+        buildClientRecord(
+          client.details,
+          {
+            id: client.id,
+            createdAt: client.createdAt,
+            updatedAt: client.updatedAt,
+            importBatchId: sampleDataBatchId,
+          },
+          {
+            ...summarizeProjects(projectsByClient.get(client.id) ?? [], settings),
+            lastContactedOn: contactedOn.get(client.id) ?? '',
+          },
+        ),
+      );
+      for (let start = 0; start < clients.length; start += clientsPerStep) {
+        signal?.throwIfAborted();
+        const step = clients.slice(start, start + clientsPerStep);
+        await db.clients.bulkPut(step);
+        await db.projects.bulkPut(step.flatMap((client) => projectsByClient.get(client.id) ?? []));
+        onProgress?.(start + step.length, clients.length);
+      }
       signal?.throwIfAborted();
-      const step = clients.slice(start, start + clientsPerStep);
-      await db.clients.bulkPut(step);
-      await db.projects.bulkPut(step.flatMap((client) => projectsByClient.get(client.id) ?? []));
-      onProgress?.(start + step.length, clients.length);
-    }
-    signal?.throwIfAborted();
-  });
+      if (hasRelationshipLog(db)) {
+        await db.touches.bulkPut(sample.touches);
+        await db.referrals.bulkPut(sample.referrals);
+      }
+    },
+  );
+}
+
+/** Each client's latest contact among the sample touches. */
+function lastContactedByClient(touches: readonly Touch[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const touch of touches) {
+    if (countsAsContact(touch) && touch.date > (latest.get(touch.clientId) ?? ''))
+      latest.set(touch.clientId, touch.date);
+  }
+  return latest;
 }
 
 export async function countSampleClients(db: ClienteleDatabase): Promise<number> {
   return db.clients.where('importBatchId').equals(sampleDataBatchId).count();
 }
 
-/** Removes every sample client and its projects; clients the user added stay. */
+/** Removes every sample client with its projects, touches and referrals; clients the user added stay. */
 export async function removeSampleData(db: ClienteleDatabase): Promise<number> {
-  return db.transaction('rw', db.clients, db.projects, async () => {
+  return db.transaction('rw', [db.clients, db.projects, ...relationshipTables(db)], async () => {
     const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
     await db.projects.where('clientId').anyOf(ids).delete();
+    if (hasRelationshipLog(db)) {
+      await db.touches.where('clientId').anyOf(ids).delete();
+      await db.referrals.where('clientId').anyOf(ids).delete();
+    }
     await db.clients.bulkDelete(ids);
     return ids.length;
   });

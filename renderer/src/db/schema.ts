@@ -42,6 +42,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 5,
+    stores: {
+      // followUpOn is set only while a follow-up is open, and sourceId only on touches the app
+      // logged: both indexes stay sparse, so a hand-logged touch costs one index entry.
+      touches: 'id, clientId, followUpOn, sourceId',
+      referrals: 'id, &clientId, referrerClientId',
+    },
+  },
+  {
     version: 7,
     stores: {},
     upgrade: sortPeopleByFamilyName,

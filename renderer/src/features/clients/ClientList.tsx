@@ -12,7 +12,16 @@ import { useCardListTest } from './useCardListTest';
 
 const rowHeight = 60;
 
-const columns = ['Client', 'Kind', 'Place', 'Last project', 'Projects', 'Total billed', 'Badges'];
+const columns = [
+  'Client',
+  'Kind',
+  'Place',
+  'Last project',
+  'Projects',
+  'Total billed',
+  'Badges',
+  'Last contacted',
+];
 
 /**
  * The client list, virtualised: only the rows in view (plus a few) exist in the page, and only

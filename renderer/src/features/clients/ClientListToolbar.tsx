@@ -16,6 +16,8 @@ function sortOptions(settings: BilledSortSettings) {
     { value: 'lastProject:asc', label: 'Last project, oldest first' },
     { value: 'totalBilled:desc', label: `Total billed (${basis}), highest first` },
     { value: 'totalBilled:asc', label: `Total billed (${basis}), lowest first` },
+    { value: 'lastContacted:asc', label: 'Last contacted, longest ago first' },
+    { value: 'lastContacted:desc', label: 'Last contacted, most recent first' },
   ];
 }
 
@@ -24,6 +26,7 @@ const badgeOptions: { value: ClientBadgeFilter; label: string }[] = [
   { value: 'repeat', label: 'Repeat clients' },
   { value: 'lapsed', label: 'Lapsed: worth winning back' },
   { value: 'stale', label: 'Details to check' },
+  { value: 'notContacted6', label: 'Not contacted in 6 months' },
 ];
 
 export function ClientListToolbar() {

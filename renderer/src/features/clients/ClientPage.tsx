@@ -12,6 +12,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProjectsSection } from '../projects/ProjectsSection';
+import { ClientRelationship } from '../touches/ClientRelationship';
 import { ClientBadges } from './ClientBadges';
 import { ClientDetailsView } from './ClientDetailsView';
 import { useCardListTest } from './useCardListTest';
@@ -85,6 +86,7 @@ export function ClientPage() {
         }
       />
       <ProjectsSection client={client} />
+      <ClientRelationship client={client} />
       <ClientDetailsView client={client} ownCountry={settings.ownAddress.country} />
     </article>
   );

@@ -10,6 +10,7 @@ import { type Client, clientKindLabels } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
 import { formatMoney } from '@shared/money/money';
 import { Link } from 'wouter';
+import { LastContactedCell } from '../touches/LastContactedCell';
 import { ClientBadges } from './ClientBadges';
 
 interface ClientRowProps {
@@ -83,6 +84,7 @@ export function ClientRowCells({ client, settings, today, onCardList }: ClientRo
       <div role="cell" className="client-list__badges">
         <ClientBadges badges={clientBadges(client, settings, today, onCardList)} />
       </div>
+      <LastContactedCell client={client} today={today} />
     </>
   );
 }

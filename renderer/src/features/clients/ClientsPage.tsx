@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useClientListStore } from '../../state/clientListStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { DueFollowUps } from '../touches/DueFollowUps';
 import { ClientList } from './ClientList';
 import { ClientListToolbar } from './ClientListToolbar';
 import { useClientIds } from './useClientIds';
@@ -41,6 +42,7 @@ export function ClientsPage() {
           </>
         }
       />
+      <DueFollowUps />
       <ClientListToolbar />
       <p className="clients-page__count" aria-live="polite">
         {countText}

@@ -12,10 +12,11 @@ import type { ExportFormat } from './worker/importProtocol';
 
 interface ExportChoice {
   format: ExportFormat;
-  label: (counts: { clients: number; projects: number }) => string;
+  label: (counts: { clients: number; projects: number; touches: number }) => string;
   fileName: (today: string) => string;
   kind: 'csv' | 'vcard';
   what: string;
+  plural?: string;
   hint: string;
 }
 
@@ -45,6 +46,15 @@ const choices: ExportChoice[] = [
     hint: 'One row per project with its client, dates and amount; amounts are numbers a spreadsheet can add up.',
   },
   {
+    format: 'touches-csv',
+    label: ({ touches }) => `touches as CSV (${countOf(touches, 'touch', 'touches')})`,
+    fileName: (today) => exportFileName('touches', today, 'csv'),
+    kind: 'csv',
+    what: 'touch',
+    plural: 'touches',
+    hint: 'One row per call, email, meeting or note, with the client’s name and id and any follow-up.',
+  },
+  {
     format: 'vcard-4.0',
     label: () => 'clients as vCard 4.0',
     fileName: (today) => exportFileName('clients', today, 'vcf'),
@@ -62,9 +72,21 @@ const choices: ExportChoice[] = [
   },
 ];
 
+function exportableCount(
+  choice: ExportChoice,
+  counts: { clients: number; projects: number; touches: number },
+) {
+  if (choice.what === 'touch') return counts.touches;
+  return choice.what === 'project' ? counts.projects : counts.clients;
+}
+
 /** Clients and projects out: CSV for spreadsheets (UTF-8, formula-safe), vCard for address books. */
 export function ExportSection() {
-  const counts = useLiveQuery(() => countExportable(db), [], { clients: 0, projects: 0 });
+  const counts = useLiveQuery(
+    async () => ({ ...(await countExportable(db)), touches: await db.touches.count() }),
+    [],
+    { clients: 0, projects: 0, touches: 0 },
+  );
   const [busy, setBusy] = useState<ExportFormat | ''>('');
   const save = async (choice: ExportChoice) => {
     setBusy(choice.format);
@@ -75,7 +97,7 @@ export function ExportSection() {
         kind: choice.kind,
         bytes,
       });
-      if (saved.saved) showToast(`Saved ${countOf(count, choice.what)} to ${saved.fileName}.`);
+      if (saved.saved) showToast(`Saved ${countOf(count, choice.what, choice.plural)} to ${saved.fileName}.`);
     } catch (error) {
       showError(error);
     } finally {
@@ -96,7 +118,7 @@ export function ExportSection() {
             <button
               type="button"
               className="button"
-              disabled={busy !== '' || (choice.what === 'project' ? counts.projects : counts.clients) === 0}
+              disabled={busy !== '' || exportableCount(choice, counts) === 0}
               onClick={() => void save(choice)}
               aria-describedby={`export-hint-${choice.format}`}
             >

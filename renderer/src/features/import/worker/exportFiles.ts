@@ -1,10 +1,13 @@
 import { csvBytes } from '@shared/csv/writeCsv';
+import { localDateOf } from '@shared/dates/days';
 import { clientsCsv } from '@shared/export/clientsCsv';
 import { clientsToVCard } from '@shared/export/clientsVCard';
 import { contactsAppCsv } from '@shared/export/contactsAppCsv';
 import { projectsCsv } from '@shared/export/projectsCsv';
+import { touchesCsv } from '@shared/export/touchesCsv';
 import type { ClienteleDatabase } from '../../../db/database';
 import { loadClientsForExport, loadProjectsForExport } from '../../../db/importExportData';
+import { loadTouchesForExport } from '../../../db/touchesExport';
 import type { ExportFormat } from './importProtocol';
 
 /**
@@ -19,6 +22,14 @@ export async function exportFile(
     const { projects, clients, serviceTypes } = await loadProjectsForExport(db);
     const clientsById = new Map(clients.map((client) => [client.id, client]));
     return { bytes: csvBytes(projectsCsv(projects, clientsById, serviceTypes)), count: projects.length };
+  }
+  if (format === 'touches-csv') {
+    const { touches, clients } = await loadTouchesForExport(db);
+    const clientsById = new Map(clients.map((client) => [client.id, client]));
+    return {
+      bytes: csvBytes(touchesCsv(touches, clientsById, localDateOf(new Date()))),
+      count: touches.length,
+    };
   }
   const clients = await loadClientsForExport(db);
   if (format === 'clients-csv') return { bytes: csvBytes(clientsCsv(clients)), count: clients.length };

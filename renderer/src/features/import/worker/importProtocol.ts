@@ -115,7 +115,13 @@ export interface ImportOutcome {
   counts: ImportBatchCounts;
 }
 
-export type ExportFormat = 'clients-csv' | 'contacts-app-csv' | 'projects-csv' | 'vcard-4.0' | 'vcard-3.0';
+export type ExportFormat =
+  | 'clients-csv'
+  | 'contacts-app-csv'
+  | 'projects-csv'
+  | 'vcard-4.0'
+  | 'vcard-3.0'
+  | 'touches-csv';
 
 /** Every call: what it takes and what it answers. */
 export interface ImportWorkerCalls {
