@@ -1,0 +1,6 @@
+export * from './editQuestions';
+export * from './model';
+export * from './readySurvey';
+export * from './scores';
+export * from './sendingStatus';
+export * from './surveyText';
