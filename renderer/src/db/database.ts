@@ -4,6 +4,7 @@ import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { PricingScenario } from '@shared/pricing';
+import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys/model';
 import Dexie, { type Table } from 'dexie';
 import { type SchemaVersion, schemaVersions } from './schema';
 
@@ -36,6 +37,9 @@ export class ClienteleDatabase extends Dexie {
   mailingLists!: Table<MailingList, string>;
   importBatches!: Table<ImportBatch, string>;
   importPresets!: Table<ImportPreset, string>;
+  surveys!: Table<Survey, string>;
+  surveySendings!: Table<SurveySending, string>;
+  surveyAnswers!: Table<SurveyAnswer, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -40,4 +40,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       importPresets: 'id, name',
     },
   },
+  {
+    version: 4,
+    stores: {
+      surveys: 'id, updatedAt',
+      // A sending keeps its own copy of the questions; answers point at their sending.
+      surveySendings: 'id, projectId, clientId, surveyId, status',
+      surveyAnswers: 'id, sendingId, clientId, surveyId',
+    },
+  },
 ];
