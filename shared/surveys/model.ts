@@ -1,3 +1,5 @@
+import type { ClientKind } from '../model/client';
+
 /** Surveys, sendings and answers: the records behind post-project surveys. */
 
 export const questionKinds = [
@@ -68,6 +70,10 @@ export interface SurveySending {
   projectId: string;
   projectTitle: string;
   clientId: string;
+  /** As they were when the survey went out, so results filter without reading every client. */
+  clientName: string;
+  clientKind: ClientKind;
+  serviceTypeId: string;
   contactId: string;
   contactName: string;
   contactEmail: string;

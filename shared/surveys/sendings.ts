@@ -1,4 +1,4 @@
-import { personName } from '../clients/names';
+import { clientDisplayName, personName } from '../clients/names';
 import {
   type AcquisitionChannel,
   acquisitionChannelLabels,
@@ -37,7 +37,8 @@ export function firstEmail(person: ContactPerson | undefined): string {
 /** A draft sending: a copy of the survey's questions as they are today. */
 export function newSending(
   survey: Survey,
-  project: Pick<Project, 'id' | 'title' | 'clientId'>,
+  project: Pick<Project, 'id' | 'title' | 'clientId' | 'serviceTypeId'>,
+  client: Pick<Client, 'kind' | 'organization' | 'contacts'>,
   contact: ContactPerson | undefined,
   businessName: string,
   ids: { id: string; now: string },
@@ -50,6 +51,9 @@ export function newSending(
     projectId: project.id,
     projectTitle: project.title,
     clientId: project.clientId,
+    clientName: clientDisplayName(client),
+    clientKind: client.kind,
+    serviceTypeId: project.serviceTypeId,
     contactId: contact?.id ?? '',
     contactName: contact ? personName(contact) : '',
     contactEmail: firstEmail(contact),
