@@ -49,7 +49,7 @@ describe('Forms CSV answers', () => {
         row: 2,
         sendingId: 's-ana',
         email: 'ana@example.org',
-        answeredOn: '2026-11-30',
+        answeredOn: '2026-11-02',
         draft: { nps: 9, heard: 'Website', used: ['Design', 'Hosting'] },
       },
     ]);
