@@ -5,6 +5,7 @@ import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { openContactsFile } from './ipc/openContactsFile';
 import { openExternalLink } from './ipc/openExternalLink';
+import { openReturnedSurveyPdf } from './ipc/openReturnedSurveyPdf';
 import { printDocument } from './ipc/printDocument';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { saveDocumentAsPdf } from './ipc/saveDocumentAsPdf';
@@ -79,7 +80,14 @@ function start(): void {
       installApplicationMenu();
       registerBridgeHandlers(
         ipcMain,
-        { openContactsFile, saveFile, printDocument, saveDocumentAsPdf, openExternalLink },
+        {
+          openContactsFile,
+          saveFile,
+          printDocument,
+          saveDocumentAsPdf,
+          openExternalLink,
+          openReturnedSurveyPdf,
+        },
         isAppPage,
       );
       openMainWindow();

@@ -1,6 +1,7 @@
 import {
   type ClienteleBridge,
   maxContactsFileBytes,
+  maxSurveyPdfBytes,
   type OpenedFile,
   type PrintDocumentRequest,
   type SaveFileRequest,
@@ -23,6 +24,15 @@ export async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > maxContactsFileBytes) {
     throw new Error(
       `${file.name} is ${formatFileSize(file.size)}; contacts files up to ${formatFileSize(maxContactsFileBytes)} can be imported.`,
+    );
+  }
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export async function readPickedSurveyPdf(file: File): Promise<OpenedFile> {
+  if (file.size > maxSurveyPdfBytes) {
+    throw new Error(
+      `${file.name} is ${formatFileSize(file.size)}; a returned survey is at most ${formatFileSize(maxSurveyPdfBytes)}.`,
     );
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -115,6 +125,10 @@ export function createBrowserBridge(): ClienteleBridge {
       if (!safe) return false;
       window.open(safe, '_blank', 'noopener,noreferrer');
       return true;
+    },
+    async openReturnedSurveyPdf() {
+      const file = await pickFile('.pdf,application/pdf');
+      return file ? readPickedSurveyPdf(file) : null;
     },
   };
 }
