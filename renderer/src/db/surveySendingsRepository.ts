@@ -22,7 +22,10 @@ export async function createSending(
     const refusal = sendingRefusal(client);
     if (refusal) throw new Error(refusal);
     const contact = client.contacts.find((person) => person.id === contactId) ?? client.contacts[0];
-    const sending = newSending(survey, project, client, contact, businessName, { id: newId(), now: nowIso() });
+    const sending = newSending(survey, project, client, contact, businessName, {
+      id: newId(),
+      now: nowIso(),
+    });
     await db.surveySendings.add(sending);
     return sending;
   });

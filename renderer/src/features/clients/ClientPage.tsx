@@ -12,6 +12,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProjectsSection } from '../projects/ProjectsSection';
+import { ClientSurveysSection } from '../surveys/ClientSurveysSection';
 import { ClientBadges } from './ClientBadges';
 import { ClientDetailsView } from './ClientDetailsView';
 
@@ -83,6 +84,7 @@ export function ClientPage() {
         }
       />
       <ProjectsSection client={client} />
+      <ClientSurveysSection client={client} />
       <ClientDetailsView client={client} ownCountry={settings.ownAddress.country} />
     </article>
   );
