@@ -111,12 +111,14 @@ export function planFormsCsv(
   table: Pick<CsvTable, 'header' | 'records'>,
   columns: FormsColumnTarget[],
   questions: SurveyQuestion[],
-  sendings: Pick<SurveySending, 'id' | 'contactEmail' | 'status' | 'sentOn'>[],
+  sendings: Pick<SurveySending, 'id' | 'contactEmail' | 'status' | 'sentOn' | 'createdAt'>[],
   today: string,
 ): FormsCsvPlan {
   const sendingByEmail = new Map<string, string>();
-  // Oldest first, so the newest sending to an address wins.
-  for (const sending of [...sendings].sort((a, b) => a.sentOn.localeCompare(b.sentOn))) {
+  // Later entries win: a sending still waiting for its answer before an answered one, then the newest.
+  const order = (sending: (typeof sendings)[number]) =>
+    `${sending.status === 'answered' ? 0 : 1}|${sending.sentOn}|${sending.createdAt}`;
+  for (const sending of [...sendings].sort((a, b) => order(a).localeCompare(order(b)))) {
     if (sending.contactEmail) sendingByEmail.set(sending.contactEmail.trim().toLowerCase(), sending.id);
   }
   const questionById = new Map(questions.map((question) => [question.id, question]));

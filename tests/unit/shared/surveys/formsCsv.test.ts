@@ -30,12 +30,31 @@ const questions: SurveyQuestion[] = [
   },
 ];
 const sendings = [
-  { id: 's-ana', contactEmail: 'Ana@Example.org', status: 'sent' as const, sentOn: '2026-10-01' },
-  { id: 's-bo', contactEmail: 'bo@example.org', status: 'sent' as const, sentOn: '2026-10-02' },
+  {
+    id: 's-ana-old',
+    contactEmail: 'ana@example.org',
+    status: 'answered' as const,
+    sentOn: '2026-10-05',
+    createdAt: '2',
+  },
+  {
+    id: 's-ana',
+    contactEmail: 'Ana@Example.org',
+    status: 'sent' as const,
+    sentOn: '2026-10-01',
+    createdAt: '1',
+  },
+  {
+    id: 's-bo',
+    contactEmail: 'bo@example.org',
+    status: 'sent' as const,
+    sentOn: '2026-10-02',
+    createdAt: '3',
+  },
 ];
 
 describe('Forms CSV answers', () => {
-  it('maps Google Forms columns by header and matches rows by email, whatever its case', async () => {
+  it('maps Google Forms columns by header and matches rows by email, whatever its case, to the unanswered sending', async () => {
     const table = await readCsvTable(
       'Timestamp,Email Address,Would you recommend Studio to a friend or colleague?,How did you first hear about Studio?,Which services did you use?\n' +
         '2026/11/02 10:00:00,ana@example.org,9,website,"Design, Hosting"\n',
