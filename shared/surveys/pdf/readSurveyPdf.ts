@@ -39,7 +39,7 @@ export async function readSurveyPdf(bytes: Uint8Array, fileName: string): Promis
       else if (field instanceof PDFDropdown) fields[name] = field.getSelected()[0] ?? '';
     }
   } catch {
-    return refuse(fileName, 'has a form Clientele cannot read: it may be damaged.');
+    return refuse(fileName, 'is not a readable PDF: it may be damaged or cut short.');
   }
   if (Object.keys(fields).length === 0)
     return refuse(
