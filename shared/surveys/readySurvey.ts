@@ -37,7 +37,7 @@ const readyQuestions: readonly QuestionSeed[] = [
 
 /** The name that replaces "(the company)": the business name, else the user's own name. */
 export function companyName(businessName: string, ownName: string): string {
-  return businessName.trim() || ownName.trim() || 'us';
+  return businessName.trim() || ownName.trim() || 'our business';
 }
 
 export function withCompanyName(text: string, company: string): string {
