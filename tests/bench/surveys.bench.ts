@@ -92,16 +92,14 @@ test('survey results over 5,000 answers from 1,000 sendings', async ({ baseURL }
             'readwrite',
           );
           const first = data.sendings[0];
-          transaction
-            .objectStore('surveys')
-            .put({
-              id: 'survey',
-              name: 'After the project',
-              questions: first?.questions ?? [],
-              retired: false,
-              createdAt: '',
-              updatedAt: '',
-            });
+          transaction.objectStore('surveys').put({
+            id: 'survey',
+            name: 'After the project',
+            questions: first?.questions ?? [],
+            retired: false,
+            createdAt: '',
+            updatedAt: '',
+          });
           for (const sending of data.sendings) transaction.objectStore('surveySendings').put(sending);
           for (const answer of data.answers) transaction.objectStore('surveyAnswers').put(answer);
           transaction.oncomplete = () => resolve();
