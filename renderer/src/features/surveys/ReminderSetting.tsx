@@ -35,8 +35,8 @@ export function ReminderSetting() {
     >
       <h2 id="survey-settings-heading">Survey settings</h2>
       <p className="muted">
-        Surveys name your business as “{settings.ownName.trim() || 'our business'}”: change it in Settings, under “Your
-        name or business name”.
+        Surveys name your business as “{settings.ownName.trim() || 'our business'}”: change it in Settings,
+        under “Your name or business name”.
       </p>
       <div className="inline-form">
         <TextField
