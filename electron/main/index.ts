@@ -6,6 +6,7 @@ import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { devServerUrl } from './devServer';
 import { openContactsFile } from './ipc/openContactsFile';
 import { openExternalLink } from './ipc/openExternalLink';
+import { openReturnedSurveyPdf } from './ipc/openReturnedSurveyPdf';
 import { printDocument } from './ipc/printDocument';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { saveDocumentAsPdf } from './ipc/saveDocumentAsPdf';
@@ -83,7 +84,14 @@ function start(): void {
       installApplicationMenu();
       registerBridgeHandlers(
         ipcMain,
-        { openContactsFile, saveFile, printDocument, saveDocumentAsPdf, openExternalLink },
+        {
+          openContactsFile,
+          saveFile,
+          printDocument,
+          saveDocumentAsPdf,
+          openExternalLink,
+          openReturnedSurveyPdf,
+        },
         isAppPage,
       );
       openMainWindow();

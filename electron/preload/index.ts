@@ -14,6 +14,7 @@ const bridge = {
   printDocument: (request) => ipcRenderer.invoke(bridgeChannels.printDocument, request),
   saveDocumentAsPdf: (request) => ipcRenderer.invoke(bridgeChannels.saveDocumentAsPdf, request),
   openExternalLink: (url) => ipcRenderer.invoke(bridgeChannels.openExternalLink, url),
+  openReturnedSurveyPdf: () => ipcRenderer.invoke(bridgeChannels.openReturnedSurveyPdf),
 } satisfies ClienteleBridge;
 
 contextBridge.exposeInMainWorld('clientele', bridge);

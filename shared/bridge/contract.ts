@@ -47,6 +47,8 @@ export interface ClienteleBridge {
   saveDocumentAsPdf(request: SaveDocumentAsPdfRequest): Promise<SaveFileResult>;
   /** Opens a web or mail link in the system browser or mail app, after a safety check. */
   openExternalLink(url: string): Promise<boolean>;
+  /** Lets the user pick a survey PDF a client sent back and returns its bytes, or null if cancelled. */
+  openReturnedSurveyPdf(): Promise<OpenedFile | null>;
 }
 
 export type BridgeMethod = Exclude<keyof ClienteleBridge, 'platform'>;
@@ -57,10 +59,14 @@ export const bridgeChannels = {
   printDocument: 'clientele:print-document',
   saveDocumentAsPdf: 'clientele:save-document-as-pdf',
   openExternalLink: 'clientele:open-external-link',
+  openReturnedSurveyPdf: 'clientele:open-returned-survey-pdf',
 } as const satisfies Record<BridgeMethod, string>;
 
 /** Contacts files larger than this are refused before reading: 100 MiB holds ~300,000 contacts. */
 export const maxContactsFileBytes = 100 * 1024 * 1024;
+
+/** Returned survey PDFs larger than this are refused before reading: a filled form is ~100 KB. */
+export const maxSurveyPdfBytes = 20 * 1024 * 1024;
 
 /** Documents sent for printing larger than this are refused: 5,000 labels are ~3 MiB. */
 export const maxPrintDocumentChars = 64 * 1024 * 1024;

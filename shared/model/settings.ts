@@ -24,6 +24,8 @@ export interface Settings {
   customLabelTemplate: CustomLabelTemplateInput;
   /** Alignment nudge per label template id: each printer feeds each sheet a little differently. */
   labelOffsets: Record<string, LabelOffset>;
+  /** A sent survey with no answer after this many days shows "reminder due". */
+  surveyReminderAfterDays: number;
 }
 
 export const defaultSettings: Settings = {
@@ -37,4 +39,5 @@ export const defaultSettings: Settings = {
   lastLabelTemplateId: defaultLabelTemplateId,
   customLabelTemplate: defaultCustomLabelTemplate,
   labelOffsets: {},
+  surveyReminderAfterDays: 14,
 };

@@ -27,6 +27,17 @@ const PricingEditorPage = lazyPage(
   'PricingEditorPage',
 );
 const PricingListPage = lazyPage(() => import('../features/pricing/PricingListPage'), 'PricingListPage');
+const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage'), 'SurveysPage');
+const SurveyEditorPage = lazyPage(() => import('../features/surveys/SurveyEditorPage'), 'SurveyEditorPage');
+const SurveyResultsPage = lazyPage(
+  () => import('../features/surveys/SurveyResultsPage'),
+  'SurveyResultsPage',
+);
+const FormsCsvImportPage = lazyPage(
+  () => import('../features/surveys/FormsCsvImportPage'),
+  'FormsCsvImportPage',
+);
+const SendingPage = lazyPage(() => import('../features/surveys/SendingPage'), 'SendingPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export function App() {
@@ -51,6 +62,12 @@ export function App() {
               <Route path="/holiday-cards" component={HolidayCardListsPage} />
               <Route path="/holiday-cards/:id" component={MailingListPage} />
               <Route path="/import" component={ImportExportPage} />
+              <Route path="/surveys" component={SurveysPage} />
+              <Route path="/surveys/new" component={SurveyEditorPage} />
+              <Route path="/surveys/results" component={SurveyResultsPage} />
+              <Route path="/surveys/import" component={FormsCsvImportPage} />
+              <Route path="/surveys/sendings/:id" component={SendingPage} />
+              <Route path="/surveys/:id" component={SurveyEditorPage} />
               <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>

@@ -5,6 +5,7 @@ import { fallbackSidebarIcon, sidebarIcons } from './sidebarIcons';
 const sections = [
   { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
   { href: '/pricing', label: 'Pricing', matches: (path: string) => path.startsWith('/pricing') },
+  { href: '/surveys', label: 'Surveys', matches: (path: string) => path.startsWith('/surveys') },
   {
     href: '/holiday-cards',
     label: 'Holiday cards',

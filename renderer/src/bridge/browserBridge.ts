@@ -2,6 +2,7 @@ import { contactsFileTooLargeMessage } from '@shared/bridge/contactsFileLimit';
 import {
   type ClienteleBridge,
   maxContactsFileBytes,
+  maxSurveyPdfBytes,
   type OpenedFile,
   type PrintDocumentRequest,
   type SaveFileRequest,
@@ -23,6 +24,15 @@ const mimeTypes: Record<SaveFileRequest['kind'], string> = {
 export async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > maxContactsFileBytes) {
     throw new Error(contactsFileTooLargeMessage(file.name, formatFileSize(file.size)));
+  }
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export async function readPickedSurveyPdf(file: File): Promise<OpenedFile> {
+  if (file.size > maxSurveyPdfBytes) {
+    throw new Error(
+      `${file.name} is ${formatFileSize(file.size)}; a returned survey is at most ${formatFileSize(maxSurveyPdfBytes)}.`,
+    );
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -114,6 +124,10 @@ export function createBrowserBridge(): ClienteleBridge {
       if (!safe) return false;
       window.open(safe, '_blank', 'noopener,noreferrer');
       return true;
+    },
+    async openReturnedSurveyPdf() {
+      const file = await pickFile('.pdf,application/pdf');
+      return file ? readPickedSurveyPdf(file) : null;
     },
   };
 }

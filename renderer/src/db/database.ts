@@ -5,6 +5,7 @@ import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { Referral, Touch } from '@shared/model/touch';
 import type { PricingScenario } from '@shared/pricing';
+import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys/model';
 import Dexie, { type Table } from 'dexie';
 import { type SchemaVersion, schemaVersions } from './schema';
 
@@ -41,6 +42,9 @@ export class ClienteleDatabase extends Dexie {
   importPresets!: Table<ImportPreset, string>;
   touches!: Table<Touch, string>;
   referrals!: Table<Referral, string>;
+  surveys!: Table<Survey, string>;
+  surveySendings!: Table<SurveySending, string>;
+  surveyAnswers!: Table<SurveyAnswer, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -42,6 +42,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 4,
+    stores: {
+      surveys: 'id, updatedAt',
+      // A sending keeps its own copy of the questions; answers point at their sending.
+      surveySendings: 'id, projectId, clientId, surveyId, status',
+      surveyAnswers: 'id, sendingId, clientId, surveyId',
+    },
+  },
+  {
     version: 5,
     stores: {
       // followUpOn is set only while a follow-up is open, and sourceId only on touches the app

@@ -13,6 +13,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProjectsSection } from '../projects/ProjectsSection';
 import { ClientRelationship } from '../touches/ClientRelationship';
+import { ClientSurveysSection } from '../surveys/ClientSurveysSection';
 import { ClientBadges } from './ClientBadges';
 import { ClientDetailsView } from './ClientDetailsView';
 import { useCardListTest } from './useCardListTest';
@@ -87,6 +88,7 @@ export function ClientPage() {
       />
       <ProjectsSection client={client} />
       <ClientRelationship client={client} />
+      <ClientSurveysSection client={client} />
       <ClientDetailsView client={client} ownCountry={settings.ownAddress.country} />
     </article>
   );

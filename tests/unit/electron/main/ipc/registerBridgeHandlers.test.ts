@@ -25,6 +25,7 @@ function setUp(devServerUrl?: string) {
     printDocument: vi.fn(async () => ({ printed: true as const })),
     saveDocumentAsPdf: vi.fn(async () => ({ saved: false as const })),
     openExternalLink: vi.fn(async () => true),
+    openReturnedSurveyPdf: vi.fn(async () => null),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipc as unknown as Pick<IpcMain, 'handle'>, handlers, appPageCheck(devServerUrl));
   const sender = {} as WebContents;

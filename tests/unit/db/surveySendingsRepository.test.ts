@@ -1,0 +1,61 @@
+import { readySurveyQuestions } from '@shared/surveys';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../renderer/src/db/clientsRepository';
+import { createProject } from '../../../renderer/src/db/projectsRepository';
+import {
+  AlreadyAnsweredError,
+  createSending,
+  saveSendingAnswers,
+} from '../../../renderer/src/db/surveySendingsRepository';
+import { saveSurvey } from '../../../renderer/src/db/surveysRepository';
+import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+
+async function setUp(doNotContact = false) {
+  const db = await freshDatabase();
+  const details = clientDetails('b2b', { organization: 'Acme', given: 'Ana', family: 'Ruiz' });
+  const clientId = await createClient(db, { ...details, doNotContact });
+  const projectId = await createProject(db, projectDetails(clientId));
+  let n = 0;
+  const questions = readySurveyQuestions('Studio', () => `q${++n}`);
+  const surveyId = await saveSurvey(db, undefined, 'After the project', questions);
+  return { db, clientId, projectId, surveyId };
+}
+
+describe('survey sendings', () => {
+  it('refuses to send to a do-not-contact client, saying why', async () => {
+    const { db, projectId, surveyId } = await setUp(true);
+    await expect(createSending(db, surveyId, projectId, '', 'Studio')).rejects.toThrow(/do not contact/);
+    expect(await db.surveySendings.count()).toBe(0);
+  });
+
+  it('keeps the questions a sending went out with when the survey is edited later', async () => {
+    const { db, projectId, surveyId } = await setUp();
+    const sending = await createSending(db, surveyId, projectId, '', 'Studio');
+    const first = (await db.surveys.get(surveyId))?.questions[0];
+    if (!first) throw new Error('the survey has questions');
+    await saveSurvey(db, surveyId, 'Renamed', [{ ...first, text: 'Changed?' }]);
+    const stored = await db.surveySendings.get(sending.id);
+    expect(stored?.questions).toHaveLength(12);
+    expect(stored?.questions[0]?.text).toBe('What service did Studio provide for you?');
+  });
+
+  it('saves answers with their question text, and replaces them only when asked', async () => {
+    const { db, projectId, surveyId } = await setUp();
+    const sending = await createSending(db, surveyId, projectId, '', 'Studio');
+    await saveSendingAnswers(db, sending.id, { q1: 'Branding', q9: 9 }, 'pdf', '2026-11-20');
+    const answers = await db.surveyAnswers.where('sendingId').equals(sending.id).toArray();
+    expect(answers.map((a) => a.questionText).sort()).toEqual([
+      'What service did Studio provide for you?',
+      'Would you recommend Studio to a friend or colleague?',
+    ]);
+    expect((await db.surveySendings.get(sending.id))?.status).toBe('answered');
+
+    await expect(saveSendingAnswers(db, sending.id, { q9: 3 }, 'pdf', '2026-11-21')).rejects.toBeInstanceOf(
+      AlreadyAnsweredError,
+    );
+    expect(await db.surveyAnswers.where('sendingId').equals(sending.id).count()).toBe(2);
+    await saveSendingAnswers(db, sending.id, { q9: 3 }, 'pdf', '2026-11-21', true);
+    const replaced = await db.surveyAnswers.where('sendingId').equals(sending.id).toArray();
+    expect(replaced.map((a) => a.value)).toEqual([3]);
+  });
+});
