@@ -1,0 +1,21 @@
+export {
+  type BackupSource,
+  type BackupTables,
+  countRows,
+  newerBackupRefusal,
+  packBackup,
+  type RunningApp,
+  sha256Hex,
+  unpackBackup,
+  verifyBackupFile,
+} from './backupContent';
+export {
+  type BackupCheck,
+  type BackupManifest,
+  type BackupReason,
+  type BackupRefusal,
+  backupFileExtension,
+  splitBackupFile,
+} from './manifest';
+export { type BackupRetentionPlan, planBackupRetention } from './retention';
+export { compareAppVersions } from './versions';
