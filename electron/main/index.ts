@@ -3,6 +3,14 @@ import { app, type BrowserWindow, ipcMain, Menu, protocol, session, shell } from
 import { applicationMenuTemplate } from './applicationMenu';
 import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
+import {
+  chooseBackupsFolder,
+  listBackups,
+  openBackupFile,
+  readBackup,
+  showBackupsFolder,
+  writeBackup,
+} from './ipc/backups';
 import { openContactsFile } from './ipc/openContactsFile';
 import { openExternalLink } from './ipc/openExternalLink';
 import { printDocument } from './ipc/printDocument';
@@ -79,7 +87,19 @@ function start(): void {
       installApplicationMenu();
       registerBridgeHandlers(
         ipcMain,
-        { openContactsFile, saveFile, printDocument, saveDocumentAsPdf, openExternalLink },
+        {
+          openContactsFile,
+          saveFile,
+          printDocument,
+          saveDocumentAsPdf,
+          openExternalLink,
+          listBackups,
+          writeBackup,
+          readBackup,
+          openBackupFile,
+          showBackupsFolder,
+          chooseBackupsFolder,
+        },
         isAppPage,
       );
       openMainWindow();

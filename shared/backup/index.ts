@@ -15,6 +15,8 @@ export {
   type BackupReason,
   type BackupRefusal,
   backupFileExtension,
+  backupHeadBytes,
+  readBackupHead,
   splitBackupFile,
 } from './manifest';
 export { type BackupRetentionPlan, planBackupRetention } from './retention';

@@ -79,24 +79,42 @@ export interface BackupParts {
   content: Uint8Array;
 }
 
-/** Splits a file into manifest and content, refusing anything that is not a whole backup. */
-export function splitBackupFile(file: Uint8Array): BackupCheck<BackupParts> {
+/**
+ * Reads the magic line and manifest from the start of a file (the first megabyte is enough),
+ * giving the manifest and where the content starts.
+ */
+export function readBackupHead(
+  head: Uint8Array,
+): BackupCheck<{ manifest: BackupManifest; contentStart: number }> {
   const magic = encoder.encode(backupMagicLine);
-  if (file.byteLength < magic.byteLength || magic.some((byte, index) => file[index] !== byte))
+  if (head.byteLength < magic.byteLength || magic.some((byte, index) => head[index] !== byte))
     return refuse('not-a-backup', 'This file is not a Clientele backup.');
-  const searchEnd = Math.min(file.byteLength, magic.byteLength + maxManifestBytes);
-  const newline = file.subarray(magic.byteLength, searchEnd).indexOf(0x0a);
+  const searchEnd = Math.min(head.byteLength, magic.byteLength + maxManifestBytes);
+  const newline = head.subarray(magic.byteLength, searchEnd).indexOf(0x0a);
   if (newline < 0) return refuse('truncated', 'The backup file is cut short: its description is incomplete.');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoder.decode(file.subarray(magic.byteLength, magic.byteLength + newline)));
+    parsed = JSON.parse(decoder.decode(head.subarray(magic.byteLength, magic.byteLength + newline)));
   } catch {
     return refuse('damaged', 'The backup file is damaged: its description cannot be read.');
   }
   const problem = manifestProblem(parsed);
   if (problem !== '') return refuse('damaged', `The backup file is damaged: ${problem}.`);
-  const manifest = parsed as BackupManifest;
-  const content = file.subarray(magic.byteLength + newline + 1);
+  return {
+    ok: true,
+    value: { manifest: parsed as BackupManifest, contentStart: magic.byteLength + newline + 1 },
+  };
+}
+
+/** How many bytes from the start of a file always hold its manifest. */
+export const backupHeadBytes = backupMagicLine.length + maxManifestBytes + 1;
+
+/** Splits a file into manifest and content, refusing anything that is not a whole backup. */
+export function splitBackupFile(file: Uint8Array): BackupCheck<BackupParts> {
+  const head = readBackupHead(file);
+  if (!head.ok) return head;
+  const { manifest, contentStart } = head.value;
+  const content = file.subarray(contentStart);
   if (content.byteLength < manifest.contentBytes)
     return refuse(
       'truncated',

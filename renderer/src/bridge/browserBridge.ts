@@ -8,6 +8,7 @@ import {
 } from '@shared/bridge/contract';
 import { checkExternalUrl } from '@shared/bridge/externalUrl';
 import { formatFileSize } from '@shared/text/fileSize';
+import { browserBackupMethods } from './browserBackups';
 
 const contactFileTypes = '.csv,.tsv,.txt,.vcf,.vcard,text/csv,text/vcard,text/x-vcard,text/plain';
 
@@ -116,5 +117,6 @@ export function createBrowserBridge(): ClienteleBridge {
       window.open(safe, '_blank', 'noopener,noreferrer');
       return true;
     },
+    ...browserBackupMethods(pickFile),
   };
 }
