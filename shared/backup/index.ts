@@ -9,6 +9,7 @@ export {
   unpackBackup,
   verifyBackupFile,
 } from './backupContent';
+export { backupWarning } from './backupHealth';
 export {
   type BackupCheck,
   type BackupManifest,

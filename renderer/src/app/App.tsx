@@ -6,6 +6,7 @@ import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { Toasts } from '../ui/Toasts';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
+import { ReplacedWindowNotice } from './ReplacedWindowNotice';
 import { Sidebar } from './Sidebar';
 
 const ClientFormPage = lazyPage(() => import('../features/clients/ClientFormPage'), 'ClientFormPage');
@@ -33,6 +34,7 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
+      <ReplacedWindowNotice />
       <div className="app">
         <Sidebar />
         <main id="main" className="content" tabIndex={-1}>

@@ -82,3 +82,10 @@ export async function restoreTables(
     backupSchemaVersion < db.verno ? await upgradeBackupTables(tables, backupSchemaVersion) : tables;
   await writeAllTables(db, current);
 }
+
+/** Rows per table now, to set beside a backup's counts before restoring it. */
+export async function countTableRows(db: Dexie): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of db.tables) counts[table.name] = await table.count();
+  return counts;
+}
