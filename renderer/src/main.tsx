@@ -1,4 +1,5 @@
 import { startupCauseOf } from '@shared/storage/startupProblem';
+import { isStorageError } from '@shared/storage/storageErrors';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -7,7 +8,15 @@ import { bridge } from './bridge';
 import { openAppDatabase } from './db/appDatabase';
 import { startBackupScheduler } from './features/backups/backupScheduler';
 import { useDatabaseStatusStore } from './state/databaseStatusStore';
+import { showError } from './state/toastStore';
 import './styles/app.css';
+
+// A database error nobody caught still reaches the user in words, not as a console line.
+window.addEventListener('unhandledrejection', (event) => {
+  if (!isStorageError(event.reason)) return;
+  event.preventDefault();
+  showError(event.reason);
+});
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

@@ -14,6 +14,32 @@ export function storageProblemOf(error: unknown): StorageProblem {
   return 'unknown';
 }
 
+/** IndexedDB's and Dexie's error names: an error with one of these came from the database. */
+const databaseErrorNames = new Set([
+  'QuotaExceededError',
+  'AbortError',
+  'ConstraintError',
+  'DataError',
+  'DataCloneError',
+  'InvalidStateError',
+  'TransactionInactiveError',
+  'ReadOnlyError',
+  'UnknownError',
+  'VersionError',
+  'DatabaseClosedError',
+  'OpenFailedError',
+  'BulkError',
+  'ModifyError',
+  'PrematureCommitError',
+  'UpgradeError',
+  'MissingAPIError',
+]);
+
+/** Whether an error came from the database (and so must be put in words before it is shown). */
+export function isStorageError(error: unknown): boolean {
+  return errorNames(error).some((name) => databaseErrorNames.has(name));
+}
+
 function errorNames(error: unknown): string[] {
   const names: string[] = [];
   let current: unknown = error;

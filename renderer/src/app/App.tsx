@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { UndoImportDialog } from '../features/import/UndoImportDialog';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { Toasts } from '../ui/Toasts';
 import { lazyPage } from './lazyPage';
@@ -35,6 +36,7 @@ export function App() {
         Skip to content
       </button>
       <ReplacedWindowNotice />
+      <UndoImportDialog />
       <div className="app">
         <Sidebar />
         <main id="main" className="content" tabIndex={-1}>

@@ -47,7 +47,7 @@ export function ClientFormPage() {
       showToast(editing ? 'Changes saved.' : 'Client added.');
       navigate(`/clients/${id}`);
     } catch (error) {
-      showError(error);
+      showError(error, 'The client');
     }
   };
 

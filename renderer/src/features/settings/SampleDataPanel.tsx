@@ -25,7 +25,7 @@ export function SampleDataPanel() {
       await loadSampleData(db, Number(size), today);
       showToast(`Sample data loaded: ${Number(size).toLocaleString()} clients.`);
     } catch (error) {
-      showError(error);
+      showError(error, 'The sample data');
     } finally {
       setBusy('');
     }
