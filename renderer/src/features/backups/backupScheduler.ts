@@ -1,13 +1,11 @@
 import { onDatabaseChange } from '../../db/databaseChanges';
 import { backUp, newestBackup, refreshBackups } from './backupActions';
+import { isDailyBackupDue, nextBackupAfterChange } from './backupTiming';
 
 /**
  * When the desktop app backs up by itself: a few minutes after changes stop, at most once
  * every 15 minutes while the user keeps working, and once a day while the app is open.
  */
-export const quietAfterChangesMs = 3 * 60_000;
-export const minimumGapMs = 15 * 60_000;
-export const dailyMs = 24 * 60 * 60_000;
 const dailyCheckEveryMs = 30 * 60_000;
 
 export interface SchedulerClock {
@@ -23,16 +21,6 @@ const realClock: SchedulerClock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   setInterval: (run, ms) => setInterval(run, ms),
 };
-
-/** When the next automatic backup is due after a change, given the last one (ms since epoch). */
-export function nextBackupAfterChange(changedAt: number, lastBackupAt: number | null): number {
-  const afterQuiet = changedAt + quietAfterChangesMs;
-  return lastBackupAt === null ? afterQuiet : Math.max(afterQuiet, lastBackupAt + minimumGapMs);
-}
-
-export function isDailyBackupDue(now: number, lastBackupAt: number | null): boolean {
-  return lastBackupAt === null || now - lastBackupAt >= dailyMs;
-}
 
 function lastBackupTime(): number | null {
   const newest = newestBackup();
