@@ -78,10 +78,10 @@ describe('backup and restore', () => {
           target.close();
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
     template.close();
-  });
+  }, 120_000);
 
   it('backs up every table the database has, whatever the schema version', async () => {
     const db = await freshDatabase();
