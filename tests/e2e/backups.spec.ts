@@ -17,7 +17,7 @@ const contacts = csvFile('friends.csv', [
 test('back up a full book, change and delete things, restore it, and see everything back', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await openFreshApp(page);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByText('150 clients', { exact: true })).toBeVisible();
@@ -81,6 +81,7 @@ test('back up a full book, change and delete things, restore it, and see everyth
 });
 
 test('a damaged backup is refused with the reason, and the book is untouched', async ({ page }) => {
+  test.setTimeout(180_000);
   await openFreshApp(page);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByText('150 clients', { exact: true })).toBeVisible();
