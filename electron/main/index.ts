@@ -4,6 +4,14 @@ import { applicationMenuTemplate } from './applicationMenu';
 import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { devServerUrl } from './devServer';
+import {
+  chooseBackupsFolder,
+  listBackups,
+  openBackupFile,
+  readBackup,
+  showBackupsFolder,
+  writeBackup,
+} from './ipc/backups';
 import { openContactsFile } from './ipc/openContactsFile';
 import { openExternalLink } from './ipc/openExternalLink';
 import { openReturnedSurveyPdf } from './ipc/openReturnedSurveyPdf';
@@ -91,6 +99,12 @@ function start(): void {
           saveDocumentAsPdf,
           openExternalLink,
           openReturnedSurveyPdf,
+          listBackups,
+          writeBackup,
+          readBackup,
+          openBackupFile,
+          showBackupsFolder,
+          chooseBackupsFolder,
         },
         isAppPage,
       );

@@ -15,6 +15,12 @@ const bridge = {
   saveDocumentAsPdf: (request) => ipcRenderer.invoke(bridgeChannels.saveDocumentAsPdf, request),
   openExternalLink: (url) => ipcRenderer.invoke(bridgeChannels.openExternalLink, url),
   openReturnedSurveyPdf: () => ipcRenderer.invoke(bridgeChannels.openReturnedSurveyPdf),
+  listBackups: () => ipcRenderer.invoke(bridgeChannels.listBackups),
+  writeBackup: (bytes) => ipcRenderer.invoke(bridgeChannels.writeBackup, bytes),
+  readBackup: (fileName) => ipcRenderer.invoke(bridgeChannels.readBackup, fileName),
+  openBackupFile: () => ipcRenderer.invoke(bridgeChannels.openBackupFile),
+  showBackupsFolder: () => ipcRenderer.invoke(bridgeChannels.showBackupsFolder),
+  chooseBackupsFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupsFolder),
 } satisfies ClienteleBridge;
 
 contextBridge.exposeInMainWorld('clientele', bridge);

@@ -4,6 +4,8 @@
  * browser implementation of the same interface for the web build and the end-to-end tests.
  */
 
+import type { BackupFolderState, WriteBackupResult } from './backupContract';
+
 /** A file the user picked, with its bytes as read from disk. */
 export interface OpenedFile {
   name: string;
@@ -49,6 +51,18 @@ export interface ClienteleBridge {
   openExternalLink(url: string): Promise<boolean>;
   /** Lets the user pick a survey PDF a client sent back and returns its bytes, or null if cancelled. */
   openReturnedSurveyPdf(): Promise<OpenedFile | null>;
+  /** The backups folder, the backups in it (newest first) and the last failed write. */
+  listBackups(): Promise<BackupFolderState>;
+  /** Writes a backup file into the backups folder, verifies it, then prunes old ones. */
+  writeBackup(bytes: Uint8Array): Promise<WriteBackupResult>;
+  /** The bytes of one backup in the backups folder, by its file name. */
+  readBackup(fileName: string): Promise<Uint8Array>;
+  /** Lets the user pick a backup file from anywhere (e.g. one brought from another computer). */
+  openBackupFile(): Promise<OpenedFile | null>;
+  /** Opens the backups folder in the system file manager. */
+  showBackupsFolder(): Promise<void>;
+  /** Lets the user choose another backups folder; null if they cancelled. */
+  chooseBackupsFolder(): Promise<BackupFolderState | null>;
 }
 
 export type BridgeMethod = Exclude<keyof ClienteleBridge, 'platform'>;
@@ -60,6 +74,12 @@ export const bridgeChannels = {
   saveDocumentAsPdf: 'clientele:save-document-as-pdf',
   openExternalLink: 'clientele:open-external-link',
   openReturnedSurveyPdf: 'clientele:open-returned-survey-pdf',
+  listBackups: 'clientele:list-backups',
+  writeBackup: 'clientele:write-backup',
+  readBackup: 'clientele:read-backup',
+  openBackupFile: 'clientele:open-backup-file',
+  showBackupsFolder: 'clientele:show-backups-folder',
+  chooseBackupsFolder: 'clientele:choose-backups-folder',
 } as const satisfies Record<BridgeMethod, string>;
 
 /** Contacts files larger than this are refused before reading: 100 MiB holds ~300,000 contacts. */
@@ -73,3 +93,6 @@ export const maxPrintDocumentChars = 64 * 1024 * 1024;
 
 /** Files saved through the bridge larger than this are refused. */
 export const maxSaveFileBytes = 512 * 1024 * 1024;
+
+/** Backup files larger than this are refused: 20,000 clients with projects make about 5 MiB. */
+export const maxBackupFileBytes = 1024 * 1024 * 1024;

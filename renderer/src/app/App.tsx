@@ -2,12 +2,14 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { UndoImportDialog } from '../features/import/UndoImportDialog';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { TouchLayer } from '../features/touches/TouchLayer';
 import { Toasts } from '../ui/Toasts';
 import { FocusPageHeading } from './FocusPageHeading';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
+import { ReplacedWindowNotice } from './ReplacedWindowNotice';
 import { Sidebar } from './Sidebar';
 
 const ClientFormPage = lazyPage(() => import('../features/clients/ClientFormPage'), 'ClientFormPage');
@@ -46,6 +48,8 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
+      <ReplacedWindowNotice />
+      <UndoImportDialog />
       <div className="app">
         <Sidebar />
         <main id="main" className="content" tabIndex={-1}>

@@ -10,6 +10,7 @@ import {
 } from '@shared/bridge/contract';
 import { checkExternalUrl } from '@shared/bridge/externalUrl';
 import { formatFileSize } from '@shared/text/fileSize';
+import { browserBackupMethods } from './browserBackups';
 
 const contactFileTypes = '.csv,.tsv,.txt,.vcf,.vcard,text/csv,text/vcard,text/x-vcard,text/plain';
 
@@ -129,5 +130,6 @@ export function createBrowserBridge(): ClienteleBridge {
       const file = await pickFile('.pdf,application/pdf');
       return file ? readPickedSurveyPdf(file) : null;
     },
+    ...browserBackupMethods(pickFile),
   };
 }

@@ -18,11 +18,30 @@ db.use(clientListSync(clientListIndex, db, clientListBroadcast.announce));
  * hold up the first screen (asking the browser to keep the data under storage pressure,
  * dropping trash older than the undo period) runs after.
  */
-export async function openAppDatabase(): Promise<void> {
+export async function openAppDatabase(handlers: DatabaseLifecycleHandlers): Promise<void> {
+  watchDatabaseLifecycle(handlers);
   await db.open();
   void clientListIndex.load(db);
   void purgeOldTrash(db).catch(() => undefined);
   void requestPersistentStorage();
+}
+
+export interface DatabaseLifecycleHandlers {
+  /** Our upgrade waits for another window that still has the older version open. */
+  onUpgradeBlocked: () => void;
+  /** A newer version (another window) wants to upgrade: this window has let go of the data. */
+  onReplacedByNewerVersion: () => void;
+}
+
+function watchDatabaseLifecycle(handlers: DatabaseLifecycleHandlers): void {
+  db.on('blocked', handlers.onUpgradeBlocked);
+  db.on('versionchange', (event) => {
+    // Only an upgrade by a newer version needs this window to step aside; a deletion as well.
+    if (event.newVersion !== null && event.newVersion <= event.oldVersion) return;
+    db.close({ disableAutoOpen: true });
+    handlers.onReplacedByNewerVersion();
+    return false;
+  });
 }
 
 /** Whether the browser has agreed not to evict the app's data when the disk runs low. */

@@ -160,6 +160,7 @@ export async function undoImportBatch(
   db: ClienteleDatabase,
   batchId: string,
   now: string = nowIso(),
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ batch: ImportBatch; undo: ImportUndoCounts }> {
   return db.transaction('rw', [db.clients, db.importBatches, ...relationshipTables(db)], async () => {
     const batch = await db.importBatches.get(batchId);
@@ -179,6 +180,10 @@ export async function undoImportBatch(
       if (hasRelationshipLog(db)) await db.touches.where('clientId').anyOf(removable).delete();
       await db.clients.bulkDelete(removable);
       undo.removed += removable.length;
+      onProgress?.(
+        Math.min(start + undoChunkSize, batch.createdClientIds.length),
+        batch.createdClientIds.length,
+      );
     }
     const current = await db.clients.bulkGet(batch.updatedBefore.map((client) => client.id));
     const restored: Client[] = [];

@@ -1,3 +1,4 @@
+import { describeStorageError, isStorageError } from '@shared/storage/storageErrors';
 import { create } from 'zustand';
 
 export interface Toast {
@@ -46,7 +47,15 @@ export function showToast(message: string, undo?: () => Promise<void>): void {
   useToastStore.getState().show({ message, tone: 'info', undo });
 }
 
-export function showError(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * Shows an error. A database error is put in words (what was not saved, why, what to do), so
+ * names like "QuotaExceededError" never reach the user; `whatWasNotSaved` names the change.
+ */
+export function showError(error: unknown, whatWasNotSaved = 'Your change'): void {
+  const message = isStorageError(error)
+    ? describeStorageError(error, whatWasNotSaved)
+    : error instanceof Error
+      ? error.message
+      : String(error);
   useToastStore.getState().show({ message, tone: 'error' });
 }

@@ -48,7 +48,7 @@ export function ClientFormPage() {
       showToast(message);
       navigate(`/clients/${id}`);
     } catch (error) {
-      showError(error);
+      showError(error, 'The client');
     }
   };
   const submit = (event: React.FormEvent) => {

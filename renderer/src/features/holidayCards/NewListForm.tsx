@@ -14,7 +14,7 @@ export function useCreateList(): (year: number) => Promise<void> {
       showToast(`Created “Holiday cards ${year}”.`);
       navigate(`/holiday-cards/${id}`);
     } catch (error) {
-      showError(error);
+      showError(error, 'The new mailing list');
     }
   };
 }

@@ -9,6 +9,7 @@ import { undoImportBatch } from '../../db/importRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { initialImportSession, setImportSession, useImportSession } from './importSessionStore';
 import { CancelledError, callImportWorker, type WorkerCall } from './importWorkerClient';
+import { askToUndo, largeImportClients, useUndoImportStore } from './undoImportStore';
 import { detectedSettings, type ImportSettings, type ImportStage } from './worker/importProtocol';
 
 /** The worker call the screen waits for (opening, re-reading or writing), for Cancel. */
@@ -181,8 +182,19 @@ export async function runImport(): Promise<void> {
 
 /** Undoes a whole import and says what it did, including clients it kept. */
 export async function undoImport(batchId: string): Promise<void> {
-  const { batch, undo } = await undoImportBatch(db, batchId);
-  showToast(undoDoneText(batch.fileName, undo));
+  const planned = await db.importBatches.get(batchId);
+  const large = planned !== undefined && planned.createdClientIds.length >= largeImportClients;
+  if (large && !(await askToUndo(planned))) return;
+  const trackUndo = large
+    ? (done: number, total: number) =>
+        useUndoImportStore.setState({ progress: { fileName: planned.fileName, done, total } })
+    : undefined;
+  try {
+    const { batch, undo } = await undoImportBatch(db, batchId, undefined, trackUndo);
+    showToast(undoDoneText(batch.fileName, undo));
+  } finally {
+    if (large) useUndoImportStore.setState({ progress: null });
+  }
 }
 
 /** Back to choosing a file; the worker forgets the one it had. */

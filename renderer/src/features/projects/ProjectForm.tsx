@@ -47,7 +47,7 @@ export function ProjectForm({ clientId, projectId, initial, onDone }: ProjectFor
       showToast(projectId ? 'Project saved.' : 'Project added.');
       onDone();
     } catch (error) {
-      showError(error);
+      showError(error, 'The project');
       setSaving(false);
     }
   };

@@ -35,7 +35,7 @@ export function SampleDataPanel() {
       showToast(`Sample data loaded: ${Number(size).toLocaleString()} clients.`);
     } catch (error) {
       if (controller.signal.aborted) showToast('Stopped loading sample data. Nothing was added.');
-      else showError(error);
+      else showError(error, 'The sample data');
     } finally {
       loading.current = null;
       setBusy('');

@@ -1,4 +1,5 @@
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { PreferencesForm } from './PreferencesForm';
 import { SampleDataPanel } from './SampleDataPanel';
 
@@ -8,6 +9,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <PreferencesForm />
       <SampleDataPanel />
+      <BackupsPanel />
     </div>
   );
 }

@@ -42,4 +42,24 @@ describe('preload bridge', () => {
       [bridgeChannels.openExternalLink, 'https://example.com/'],
     ]);
   });
+
+  it('sends the backup methods on their own channels', async () => {
+    const bridge = exposedBridge();
+    electron.ipcRenderer.invoke.mockClear();
+    const bytes = new Uint8Array([1, 2]);
+    await bridge.listBackups();
+    await bridge.writeBackup(bytes);
+    await bridge.readBackup('clientele-backup-2026-11-30T10-00-00-000Z.clientele-backup');
+    await bridge.openBackupFile();
+    await bridge.showBackupsFolder();
+    await bridge.chooseBackupsFolder();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [bridgeChannels.listBackups],
+      [bridgeChannels.writeBackup, bytes],
+      [bridgeChannels.readBackup, 'clientele-backup-2026-11-30T10-00-00-000Z.clientele-backup'],
+      [bridgeChannels.openBackupFile],
+      [bridgeChannels.showBackupsFolder],
+      [bridgeChannels.chooseBackupsFolder],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { csvBytes } from '@shared/csv/writeCsv';
 import { problemsCsv } from '@shared/import';
+import { describeStorageError, isStorageError } from '@shared/storage/storageErrors';
 import { ClienteleDatabase } from '../../../db/database';
 import { clientListFields } from '../../../db/importIndexSync';
 import { commitImport } from '../../../db/importRepository';
@@ -102,7 +103,11 @@ async function handle(request: Exclude<WorkerRequest, { call: 'cancel' }>): Prom
       post({
         id: request.id,
         kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: isStorageError(error)
+          ? describeStorageError(error, 'The import')
+          : error instanceof Error
+            ? error.message
+            : String(error),
       });
   } finally {
     running.delete(request.id);

@@ -21,7 +21,7 @@ export function useScenarioCommands(editor: Editor, serviceTypeName: string) {
       if (!editor.saved) navigate(`/pricing/${id}`, { replace: true });
       return id;
     } catch (error) {
-      showError(error);
+      showError(error, 'The scenario');
       return null;
     }
   };

@@ -26,6 +26,15 @@ function setUp(devServerUrl?: string) {
     saveDocumentAsPdf: vi.fn(async () => ({ saved: false as const })),
     openExternalLink: vi.fn(async () => true),
     openReturnedSurveyPdf: vi.fn(async () => null),
+    listBackups: vi.fn(async () => ({ folder: null, backups: [], lastFailure: null })),
+    writeBackup: vi.fn(async () => ({
+      written: false as const,
+      failure: { at: '', problem: 'unknown' as const, reason: '' },
+    })),
+    readBackup: vi.fn(async () => new Uint8Array()),
+    openBackupFile: vi.fn(async () => null),
+    showBackupsFolder: vi.fn(async () => undefined),
+    chooseBackupsFolder: vi.fn(async () => null),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipc as unknown as Pick<IpcMain, 'handle'>, handlers, appPageCheck(devServerUrl));
   const sender = {} as WebContents;

@@ -1,0 +1,91 @@
+import type { BackupTables } from '@shared/backup';
+import Dexie from 'dexie';
+import { ClienteleDatabase } from './database';
+import { type SchemaVersion, schemaVersions } from './schema';
+
+/**
+ * Snapshot and restore of the whole database. Tables are read from the Dexie instance rather
+ * than listed here, so a table added by a later schema version is backed up without a change.
+ */
+
+/** Every row of every table, read in one transaction so the snapshot is consistent. */
+export async function snapshotTables(db: Dexie): Promise<BackupTables> {
+  return db.transaction('r', db.tables, async () => {
+    const tables: BackupTables = {};
+    for (const table of db.tables) tables[table.name] = await table.toArray();
+    return tables;
+  });
+}
+
+export class RestoreRefusedError extends Error {
+  override name = 'RestoreRefusedError';
+}
+
+/**
+ * Brings a backup made at an older schema version up to the current one through the same
+ * upgrade functions as the live database: the rows go into a scratch database at the backup's
+ * version, which is then opened at the current version (running every upgrade in between).
+ */
+export async function upgradeBackupTables(
+  tables: BackupTables,
+  fromVersion: number,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): Promise<BackupTables> {
+  const scratchName = `clientele-restore-${crypto.randomUUID()}`;
+  const older = new ClienteleDatabase(
+    scratchName,
+    versions.filter((schema) => schema.version <= fromVersion),
+  );
+  try {
+    await writeAllTables(older, tables);
+    older.close();
+    const upgraded = new ClienteleDatabase(scratchName, versions);
+    await upgraded.open();
+    const result = await snapshotTables(upgraded);
+    upgraded.close();
+    return result;
+  } finally {
+    older.close();
+    await Dexie.delete(scratchName);
+  }
+}
+
+/**
+ * Replaces every table with the backup's rows in one transaction: if anything fails (a full
+ * disk, a row the schema refuses) the transaction aborts and the database is as it was.
+ */
+export async function writeAllTables(db: Dexie, tables: BackupTables): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const known = new Set(db.tables.map((table) => table.name));
+  const unknown = Object.keys(tables).filter((name) => !known.has(name));
+  if (unknown.length > 0)
+    throw new RestoreRefusedError(
+      `The backup holds data this version of Clientele does not know (${unknown.join(', ')}). Update Clientele to restore it.`,
+    );
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) {
+      await table.clear();
+      const rows = tables[table.name] ?? [];
+      if (rows.length > 0) await table.bulkAdd(rows);
+    }
+  });
+}
+
+/** Restores a checked backup into the database, upgrading it first when it is older. */
+export async function restoreTables(
+  db: ClienteleDatabase,
+  tables: BackupTables,
+  backupSchemaVersion: number,
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const current =
+    backupSchemaVersion < db.verno ? await upgradeBackupTables(tables, backupSchemaVersion) : tables;
+  await writeAllTables(db, current);
+}
+
+/** Rows per table now, to set beside a backup's counts before restoring it. */
+export async function countTableRows(db: Dexie): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of db.tables) counts[table.name] = await table.count();
+  return counts;
+}

@@ -1,0 +1,84 @@
+import type { BackupManifest, BackupReason } from '@shared/backup';
+import { describeStorageError } from '@shared/storage/storageErrors';
+import type {
+  BackupWorkerRequest,
+  BackupWorkerResponse,
+  BackupWorkerResult,
+  Snapshot,
+} from './worker/backupProtocol';
+
+/** A backup that cannot be restored; its message says why, in words. */
+export class BackupRefusal extends Error {
+  override name = 'BackupRefusal';
+}
+
+type Request = BackupWorkerRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+let worker: Worker | null = null;
+let nextId = 1;
+interface Pending {
+  kind: Request['kind'];
+  resolve: (result: BackupWorkerResult) => void;
+  reject: (error: Error) => void;
+}
+const pending = new Map<number, Pending>();
+
+function backupWorker(): Worker {
+  if (worker) return worker;
+  const created = new Worker(new URL('./worker/backupWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'Clientele backup',
+  });
+  created.addEventListener('message', (event: MessageEvent<BackupWorkerResponse>) => {
+    const response = event.data;
+    const call = pending.get(response.id);
+    if (!call) return;
+    pending.delete(response.id);
+    if (response.ok) call.resolve(response.result);
+    else call.reject(workerError(response, call.kind));
+  });
+  created.addEventListener('error', (event) => {
+    event.preventDefault();
+    const failure = new Error('The backup stopped unexpectedly. Nothing was changed; try again.');
+    for (const call of pending.values()) call.reject(failure);
+    pending.clear();
+    created.terminate();
+    worker = null;
+  });
+  worker = created;
+  return created;
+}
+
+function workerError(response: Extract<BackupWorkerResponse, { ok: false }>, kind: Request['kind']): Error {
+  if (response.errorName === 'BackupRefusedError') return new BackupRefusal(response.message);
+  const what = kind === 'snapshot' ? 'The backup' : 'The restored data';
+  return new Error(describeStorageError({ name: response.errorName }, what));
+}
+
+function call(request: Request, transfer: Transferable[] = []): Promise<BackupWorkerResult> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { kind: request.kind, resolve, reject });
+    backupWorker().postMessage({ ...request, id }, transfer);
+  });
+}
+
+/** Reads, compresses and checksums the whole database in the worker. */
+export function snapshotDatabase(reason: BackupReason): Promise<Snapshot> {
+  return call({ kind: 'snapshot', reason, createdAt: new Date().toISOString() }) as Promise<Snapshot>;
+}
+
+/** Checks a backup file completely without changing anything; rejects with a BackupRefusal. */
+export function checkBackupFile(file: Uint8Array): Promise<BackupManifest> {
+  return call({ kind: 'check', file: file.slice() }) as Promise<BackupManifest>;
+}
+
+/** Replaces the database with the backup, all or nothing; rejects with a BackupRefusal or a worded error. */
+export function restoreBackupFile(file: Uint8Array): Promise<BackupManifest> {
+  const copy = file.slice();
+  return call({ kind: 'restore', file: copy }, [copy.buffer]) as Promise<BackupManifest>;
+}

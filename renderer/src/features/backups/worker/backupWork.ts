@@ -1,0 +1,45 @@
+import { type BackupManifest, type BackupReason, packBackup, unpackBackup } from '@shared/backup';
+import { RestoreRefusedError, restoreTables, snapshotTables } from '../../../db/backupRepository';
+import type { ClienteleDatabase } from '../../../db/database';
+import { appVersion } from '../appVersion';
+import type { Snapshot } from './backupProtocol';
+
+/** The work the backup worker does, apart from messaging, so unit tests can run it directly. */
+
+export class BackupRefusedError extends Error {
+  override name = 'BackupRefusedError';
+}
+
+export async function takeSnapshot(
+  db: ClienteleDatabase,
+  reason: BackupReason,
+  createdAt: string,
+): Promise<Snapshot> {
+  if (!db.isOpen()) await db.open();
+  const tables = await snapshotTables(db);
+  return packBackup({ appVersion, schemaVersion: db.verno, createdAt, reason, tables });
+}
+
+async function unpacked(db: ClienteleDatabase, file: Uint8Array) {
+  if (!db.isOpen()) await db.open();
+  const result = await unpackBackup(file, { appVersion, schemaVersion: db.verno });
+  if (!result.ok) throw new BackupRefusedError(result.reason);
+  return result.value;
+}
+
+/** Reads and checks a backup file completely, without changing anything. */
+export async function checkBackup(db: ClienteleDatabase, file: Uint8Array): Promise<BackupManifest> {
+  return (await unpacked(db, file)).manifest;
+}
+
+/** Checks a backup file, then replaces the database with it (all or nothing). */
+export async function restoreBackup(db: ClienteleDatabase, file: Uint8Array): Promise<BackupManifest> {
+  const { manifest, tables } = await unpacked(db, file);
+  try {
+    await restoreTables(db, tables, manifest.schemaVersion);
+  } catch (error) {
+    if (error instanceof RestoreRefusedError) throw new BackupRefusedError(error.message);
+    throw error;
+  }
+  return manifest;
+}

@@ -1,0 +1,43 @@
+import { ClienteleDatabase } from '../../../db/database';
+import type { BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResult } from './backupProtocol';
+import { checkBackup, restoreBackup, takeSnapshot } from './backupWork';
+
+/**
+ * Snapshots, checks and restores run here so that reading, compressing and hashing a whole
+ * database never holds up the window. The worker has its own connection to the same database.
+ */
+let database: ClienteleDatabase | undefined;
+
+function db(): ClienteleDatabase {
+  database ??= new ClienteleDatabase();
+  return database;
+}
+
+function run(request: BackupWorkerRequest): Promise<BackupWorkerResult> {
+  switch (request.kind) {
+    case 'snapshot':
+      return takeSnapshot(db(), request.reason, request.createdAt);
+    case 'check':
+      return checkBackup(db(), request.file);
+    case 'restore':
+      return restoreBackup(db(), request.file);
+  }
+}
+
+function reply(response: BackupWorkerResponse, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(response, transfer);
+}
+
+self.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
+  const request = event.data;
+  run(request).then(
+    (result) => reply({ id: request.id, ok: true, result }, 'file' in result ? [result.file.buffer] : []),
+    (error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      // Dexie wraps the browser's error (e.g. QuotaExceededError) in `inner`.
+      const inner = (failure as { inner?: unknown }).inner;
+      const cause = inner instanceof Error ? inner : failure;
+      reply({ id: request.id, ok: false, message: failure.message, errorName: cause.name });
+    },
+  );
+});

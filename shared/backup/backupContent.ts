@@ -1,0 +1,140 @@
+import {
+  assembleBackupFile,
+  type BackupCheck,
+  type BackupManifest,
+  type BackupParts,
+  type BackupReason,
+  backupFormatVersion,
+  refuse,
+  splitBackupFile,
+} from './manifest';
+import { compareAppVersions } from './versions';
+
+/**
+ * Packing and unpacking a whole database. Compression and hashing use the platform's own
+ * CompressionStream and SubtleCrypto (in Chromium, its workers and Node alike): native code,
+ * nothing to download, and no JavaScript inflater holding the main thread.
+ */
+
+/** Every table's rows, by table name. */
+export type BackupTables = Record<string, unknown[]>;
+
+export interface BackupSource {
+  appVersion: string;
+  schemaVersion: number;
+  createdAt: string;
+  reason: BackupReason;
+  tables: BackupTables;
+}
+
+async function pipeBytes(bytes: Uint8Array | string, transform: GenericTransformStream): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function countRows(tables: BackupTables): Record<string, number> {
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+}
+
+/** The bytes of a backup file holding every table given. */
+export async function packBackup(
+  source: BackupSource,
+): Promise<{ file: Uint8Array; manifest: BackupManifest }> {
+  const content = await pipeBytes(JSON.stringify({ tables: source.tables }), new CompressionStream('gzip'));
+  const manifest: BackupManifest = {
+    formatVersion: backupFormatVersion,
+    appVersion: source.appVersion,
+    schemaVersion: source.schemaVersion,
+    createdAt: source.createdAt,
+    reason: source.reason,
+    rowCounts: countRows(source.tables),
+    contentBytes: content.byteLength,
+    contentSha256: await sha256Hex(content),
+  };
+  return { file: assembleBackupFile(manifest, content), manifest };
+}
+
+export interface RunningApp {
+  appVersion: string;
+  schemaVersion: number;
+}
+
+/** Refuses a backup this app cannot restore: a newer format, app or schema. */
+export function newerBackupRefusal(manifest: BackupManifest, running: RunningApp): BackupCheck<null> {
+  if (manifest.formatVersion > backupFormatVersion)
+    return refuse(
+      'newer-format',
+      'This backup was made in a newer backup format. Update Clientele to restore it.',
+    );
+  if (compareAppVersions(manifest.appVersion, running.appVersion) > 0)
+    return refuse(
+      'newer-app',
+      `This backup was made by Clientele ${manifest.appVersion}, newer than this one (${running.appVersion}). Update Clientele to restore it.`,
+    );
+  if (manifest.schemaVersion > running.schemaVersion)
+    return refuse(
+      'newer-schema',
+      `This backup holds data from a newer Clientele (data version ${manifest.schemaVersion}; this one reads up to ${running.schemaVersion}). Update Clientele to restore it.`,
+    );
+  return { ok: true, value: null };
+}
+
+async function checkedParts(file: Uint8Array): Promise<BackupCheck<BackupParts>> {
+  const split = splitBackupFile(file);
+  if (!split.ok) return split;
+  if ((await sha256Hex(split.value.content)) !== split.value.manifest.contentSha256)
+    return refuse(
+      'checksum-mismatch',
+      'The backup file is damaged: its checksum does not match its contents.',
+    );
+  return split;
+}
+
+/** Checks a file's length and checksum without unpacking it (for verifying a written backup). */
+export async function verifyBackupFile(file: Uint8Array): Promise<BackupCheck<BackupManifest>> {
+  const checked = await checkedParts(file);
+  return checked.ok ? { ok: true, value: checked.value.manifest } : checked;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a whole backup, refusing it with the reason unless every check passes. */
+export async function unpackBackup(
+  file: Uint8Array,
+  running: RunningApp,
+): Promise<BackupCheck<{ manifest: BackupManifest; tables: BackupTables }>> {
+  const checked = await checkedParts(file);
+  if (!checked.ok) return checked;
+  const { manifest, content } = checked.value;
+  const newer = newerBackupRefusal(manifest, running);
+  if (!newer.ok) return newer;
+  let parsed: unknown;
+  try {
+    const json = await pipeBytes(content, new DecompressionStream('gzip'));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+  } catch {
+    return refuse('damaged', 'The backup file is damaged: its data cannot be unpacked.');
+  }
+  if (!isRecord(parsed) || !isRecord(parsed.tables))
+    return refuse('damaged', 'The backup file is damaged: it holds no tables.');
+  const tables = parsed.tables;
+  for (const [name, count] of Object.entries(manifest.rowCounts)) {
+    const rows = tables[name];
+    if (!Array.isArray(rows) || rows.length !== count)
+      return refuse(
+        'damaged',
+        `The backup file is damaged: the table "${name}" does not hold ${count} rows.`,
+      );
+  }
+  for (const [name, rows] of Object.entries(tables))
+    if (!Array.isArray(rows) || !(name in manifest.rowCounts))
+      return refuse('damaged', `The backup file is damaged: the table "${name}" is not described.`);
+  return { ok: true, value: { manifest, tables: tables as BackupTables } };
+}
