@@ -157,7 +157,9 @@ test('sample data fills the book, and the filters find repeat and lapsed clients
   await expect(page.getByRole('table', { name: 'Clients' }).getByRole('row').nth(1)).toContainText(
     'Repeat client',
   );
-  await page.getByLabel('Sort by').selectOption({ label: 'Total billed (largest currency total), highest first' });
+  await page
+    .getByLabel('Sort by')
+    .selectOption({ label: 'Total billed (largest currency total), highest first' });
   await expectNoSeriousAccessibilityViolations(page);
 });
 
