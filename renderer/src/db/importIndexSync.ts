@@ -15,6 +15,10 @@ export type ClientListFields = Pick<
   | 'activeProjectCount'
   | 'verifiedOn'
   | 'matchKeys'
+  | 'createdAt'
+  | 'address'
+  | 'permissions'
+  | 'doNotContact'
 >;
 
 export function clientListFields(client: Client): ClientListFields {
@@ -30,6 +34,10 @@ export function clientListFields(client: Client): ClientListFields {
     activeProjectCount: client.activeProjectCount,
     verifiedOn: client.verifiedOn,
     matchKeys: client.matchKeys,
+    createdAt: client.createdAt,
+    address: client.address,
+    permissions: client.permissions,
+    doNotContact: client.doNotContact,
   };
 }
 
