@@ -56,7 +56,11 @@ describe('name parts', () => {
   });
 
   it('matches duplicates by given and family name, whatever the prefix, middle names and suffix', () => {
-    const plain = client('c3', { kind: 'b2c', organization: '', contacts: [person('p2', 'John', 'Doe', '')] });
+    const plain = client('c3', {
+      kind: 'b2c',
+      organization: '',
+      contacts: [person('p2', 'John', 'Doe', '')],
+    });
     const formal = client('c4', { kind: 'b2c', organization: '', contacts: [john] });
     expect(clientMatchKeys(formal).filter((key) => key.startsWith('name:'))).toEqual(
       clientMatchKeys(plain).filter((key) => key.startsWith('name:')),
