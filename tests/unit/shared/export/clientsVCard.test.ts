@@ -99,5 +99,5 @@ describe('vCard export', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
