@@ -1,4 +1,4 @@
-import { personName } from '@shared/clients/names';
+import { fullPersonName } from '@shared/clients/names';
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { formatAddressLines } from '@shared/mailing';
 import {
@@ -26,10 +26,12 @@ export function ClientDetailsView({ client, ownCountry }: { client: Client; ownC
     <div className="client-details">
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{client.kind === 'b2c' ? 'Contact' : 'People'}</h2>
+        {client.department && <p className="muted">Department: {client.department}</p>}
         {client.contacts.length === 0 && <p className="muted">No people recorded.</p>}
         {client.contacts.map((person) => (
           <div className="person" key={person.id}>
-            <p className="person__name">{personName(person) || 'Unnamed person'}</p>
+            <p className="person__name">{fullPersonName(person) || 'Unnamed person'}</p>
+            {person.nickname && <p className="muted">Known as {person.nickname}</p>}
             {person.jobTitle && <p className="muted">{person.jobTitle}</p>}
             <ul className="plain-list">
               {person.emails.map((email) => (

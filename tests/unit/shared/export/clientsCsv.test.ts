@@ -114,7 +114,7 @@ describe('clients CSV export', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('round-trips text that starts with an apostrophe and a formula sign', async () => {
     const result = await importCsv(clientsCsv([{ ...ana, organization: "'=not a formula" }]));

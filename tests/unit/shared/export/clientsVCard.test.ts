@@ -101,7 +101,7 @@ describe('vCard export', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
     'writes the label "%s" as a label of its own, not as a function',

@@ -25,6 +25,16 @@ export function OrganizationFieldset({ draft, update, errors }: ClientFormPartPr
           }
         />
         <TextField
+          id={fieldId('department')}
+          label="Department"
+          value={draft.details.department ?? ''}
+          onChange={(value) =>
+            update((next) => {
+              next.details.department = value;
+            })
+          }
+        />
+        <TextField
           id={fieldId('website')}
           label="Website"
           value={draft.details.website}

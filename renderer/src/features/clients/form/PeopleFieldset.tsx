@@ -6,6 +6,7 @@ import { TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import type { ClientFormPartProps } from './formTypes';
 import { LabeledValueList } from './LabeledValueList';
+import { NamePartFields } from './NamePartFields';
 
 const emailLabels = ['work', 'home', 'other'] as const;
 const phoneLabels = ['mobile', 'work', 'home', 'other'] as const;
@@ -64,6 +65,15 @@ export function PeopleFieldset({ draft, update, errors }: ClientFormPartProps) {
                 onChange={(value) =>
                   changePerson(index, (p) => {
                     p.familyName = value;
+                  })
+                }
+              />
+              <NamePartFields
+                person={person}
+                path={path}
+                onChange={(part, value) =>
+                  changePerson(index, (p) => {
+                    p[part] = value;
                   })
                 }
               />
