@@ -58,9 +58,9 @@ export function tooLongFields(details: ClientDetails): TooLong[] {
     check(`contacts.${index}.familyName`, `Family name${whose}`, person.familyName, 'personName');
     check(`contacts.${index}.jobTitle`, `Job title${whose}`, person.jobTitle, 'jobTitle');
   });
-  details.address.lines.forEach((line, index) =>
-    check(`address.lines.${index}`, `Street line ${index + 1}`, line, 'addressLine'),
-  );
+  details.address.lines.forEach((line, index) => {
+    check(`address.lines.${index}`, `Street line ${index + 1}`, line, 'addressLine');
+  });
   check('address.city', 'City', details.address.city, 'city');
   check('address.region', 'Region', details.address.region, 'region');
   check('address.postalCode', 'Postal code', details.address.postalCode, 'postalCode');
