@@ -92,16 +92,20 @@ describe('vCard export', () => {
     expect(clients).toEqual([withoutIds(studio), withoutIds({ ...studio, contacts: [] })]);
   });
 
-  it.each(['4.0', '3.0'] as const)('round-trips any client through vCard %s (property)', async (version) => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(clientDetails, { minLength: 1, maxLength: 4 }), async (clients) => {
-        const { result, clients: read } = await readBack(clientsToVCard(clients, version));
-        expect(result.problems).toEqual([]);
-        expect(read).toEqual(clients.map(withoutIds));
-      }),
-      { numRuns: 100 },
-    );
-  }, 60_000);
+  it.each(['4.0', '3.0'] as const)(
+    'round-trips any client through vCard %s (property)',
+    async (version) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(clientDetails, { minLength: 1, maxLength: 4 }), async (clients) => {
+          const { result, clients: read } = await readBack(clientsToVCard(clients, version));
+          expect(result.problems).toEqual([]);
+          expect(read).toEqual(clients.map(withoutIds));
+        }),
+        { numRuns: 100 },
+      );
+    },
+    60_000,
+  );
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
     'writes the label "%s" as a label of its own, not as a function',
