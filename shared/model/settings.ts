@@ -22,6 +22,14 @@ export interface Settings {
   customLabelTemplate: CustomLabelTemplateInput;
   /** Alignment nudge per label template id: each printer feeds each sheet a little differently. */
   labelOffsets: Record<string, LabelOffset>;
+  /** Clients due to buy are listed this many weeks before the expected purchase. */
+  dueToBuyLeadWeeks: number;
+  /** Marketing revenue counts this many months after a client's first project. */
+  marketingWindowMonths: number;
+  /** Activities younger than this many months are "too early to judge". */
+  marketingJudgeAfterMonths: number;
+  /** What an hour of the user's own time is worth, in minor units of the home currency; 0 = not counted. */
+  hourValueMinor: number;
 }
 
 export const defaultSettings: Settings = {
@@ -34,4 +42,8 @@ export const defaultSettings: Settings = {
   lastLabelTemplateId: defaultLabelTemplateId,
   customLabelTemplate: defaultCustomLabelTemplate,
   labelOffsets: {},
+  dueToBuyLeadWeeks: 6,
+  marketingWindowMonths: 12,
+  marketingJudgeAfterMonths: 6,
+  hourValueMinor: 0,
 };

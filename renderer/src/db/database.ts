@@ -1,6 +1,8 @@
+import type { HomeDismissal } from '@shared/insights/thisWeek';
 import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
+import type { ClientActivityLink, MarketingActivity } from '@shared/model/marketing';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { PricingScenario } from '@shared/pricing';
@@ -36,6 +38,9 @@ export class ClienteleDatabase extends Dexie {
   mailingLists!: Table<MailingList, string>;
   importBatches!: Table<ImportBatch, string>;
   importPresets!: Table<ImportPreset, string>;
+  marketingActivities!: Table<MarketingActivity, string>;
+  clientActivityLinks!: Table<ClientActivityLink, string>;
+  homeDismissals!: Table<HomeDismissal, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {
