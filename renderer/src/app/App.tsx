@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { HomePage } from '../features/home/HomePage';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { Toasts } from '../ui/Toasts';
 import { lazyPage } from './lazyPage';
@@ -38,7 +39,8 @@ export function App() {
         <main id="main" className="content" tabIndex={-1}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Switch>
-              <Route path="/" component={ClientsPage} />
+              <Route path="/" component={HomePage} />
+              <Route path="/clients" component={ClientsPage} />
               <Route path="/clients/new" component={ClientFormPage} />
               <Route path="/clients/:id/edit" component={ClientFormPage} />
               <Route path="/clients/:id" component={ClientPage} />

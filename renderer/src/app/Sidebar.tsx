@@ -1,7 +1,8 @@
 import { Link, useLocation } from 'wouter';
 
 const sections = [
-  { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
+  { href: '/', label: 'Home', matches: (path: string) => path === '/' },
+  { href: '/clients', label: 'Clients', matches: (path: string) => path.startsWith('/clients') },
   { href: '/pricing', label: 'Pricing', matches: (path: string) => path.startsWith('/pricing') },
   {
     href: '/holiday-cards',

@@ -27,7 +27,7 @@ export function ClientFormPage() {
       <EmptyState
         title="This client no longer exists"
         actions={
-          <Link href="/" className="button">
+          <Link href="/clients" className="button">
             Back to clients
           </Link>
         }

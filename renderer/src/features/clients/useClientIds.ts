@@ -5,6 +5,7 @@ import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { clientListIndex, db } from '../../db/appDatabase';
 import { firstPageOfClients } from '../../db/clientListFirstPage';
+import type { ClientSelection } from '../../state/clientListStore';
 
 export interface ClientIdsResult {
   /** The matching ids in list order; at start-up only the first page of them. */
@@ -22,12 +23,16 @@ const firstPageSize = 60;
  * The clients to list, in order. Until the in-memory index has loaded, the default view (all
  * clients by name) is served from the database's sort index; other views wait for the index.
  */
-export function useClientIds(filters: ClientListFilters): ClientIdsResult | undefined {
+export function useClientIds(
+  filters: ClientListFilters,
+  selection?: ClientSelection | null,
+): ClientIdsResult | undefined {
   const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
   const settings = useSettings();
   const today = useToday();
   const indexLoaded = revision >= 0;
-  const defaultView = !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
+  const defaultView =
+    !selection && !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
   const firstPage = useLiveQuery(
     () => (indexLoaded || !defaultView ? undefined : firstPageOfClients(db, firstPageSize)),
     [indexLoaded, defaultView],
@@ -36,9 +41,11 @@ export function useClientIds(filters: ClientListFilters): ClientIdsResult | unde
   return useMemo(() => {
     if (!indexLoaded)
       return firstPage && { ids: firstPage.ids, count: firstPage.total, total: firstPage.total };
-    const ids = clientListIndex.query(filters, settings, today);
+    const listed = clientListIndex.query(filters, settings, today);
+    const chosen = selection && new Set(selection.ids);
+    const ids = chosen ? listed.filter((id) => chosen.has(id)) : listed;
     return { ids, count: ids.length, total: clientListIndex.size };
-  }, [indexLoaded, firstPage, revision, filters, settings, today]);
+  }, [indexLoaded, firstPage, revision, filters, settings, today, selection]);
 }
 
 /** Tags in use, for the tag filter. */
