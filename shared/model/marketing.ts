@@ -107,6 +107,8 @@ export interface MarketingActivityDetails {
 
 export interface MarketingActivity extends MarketingActivityDetails {
   id: string;
+  /** Set on sample activities, so removing the sample data removes them too. */
+  importBatchId?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -19,33 +19,41 @@ export async function loadSampleData(
   // Loaded on demand: the name and address tables are only needed when someone asks for samples.
   const { generateSampleData } = await import('@shared/sample');
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
-  await db.transaction('rw', db.clients, db.projects, db.serviceTypes, async () => {
-    const serviceTypeIds = new Map<string, string>();
-    for (const serviceType of sample.serviceTypes) {
-      const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
-      if (existing) serviceTypeIds.set(serviceType.id, existing.id);
-      else await db.serviceTypes.add(serviceType);
-    }
-    const projects = sample.projects.map((project) => ({
-      ...project,
-      serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
-    }));
-    const projectsByClient = groupProjectsByClient(projects);
-    const clients = sample.clients.map((client) =>
-      buildClientRecord(
-        client.details,
-        {
-          id: client.id,
-          createdAt: client.createdAt,
-          updatedAt: client.updatedAt,
-          importBatchId: sampleDataBatchId,
-        },
-        summarizeProjects(projectsByClient.get(client.id) ?? [], settings.homeCurrency),
-      ),
-    );
-    await db.clients.bulkPut(clients);
-    await db.projects.bulkPut(projects);
-  });
+  await db.transaction(
+    'rw',
+    [db.clients, db.projects, db.serviceTypes, db.marketingActivities, db.clientActivityLinks],
+    async () => {
+      const serviceTypeIds = new Map<string, string>();
+      for (const serviceType of sample.serviceTypes) {
+        const existing = await db.serviceTypes.where('nameKey').equals(serviceType.nameKey).first();
+        if (existing) serviceTypeIds.set(serviceType.id, existing.id);
+        else await db.serviceTypes.add(serviceType);
+      }
+      const projects = sample.projects.map((project) => ({
+        ...project,
+        serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
+      }));
+      const projectsByClient = groupProjectsByClient(projects);
+      const clients = sample.clients.map((client) =>
+        buildClientRecord(
+          client.details,
+          {
+            id: client.id,
+            createdAt: client.createdAt,
+            updatedAt: client.updatedAt,
+            importBatchId: sampleDataBatchId,
+          },
+          summarizeProjects(projectsByClient.get(client.id) ?? [], settings.homeCurrency),
+        ),
+      );
+      await db.clients.bulkPut(clients);
+      await db.projects.bulkPut(projects);
+      await db.marketingActivities.bulkPut(
+        sample.activities.map((activity) => ({ ...activity, importBatchId: sampleDataBatchId })),
+      );
+      await db.clientActivityLinks.bulkPut(sample.activityLinks);
+    },
+  );
 }
 
 export async function countSampleClients(db: ClienteleDatabase): Promise<number> {
@@ -54,10 +62,18 @@ export async function countSampleClients(db: ClienteleDatabase): Promise<number>
 
 /** Removes every sample client and its projects; clients the user added stay. */
 export async function removeSampleData(db: ClienteleDatabase): Promise<number> {
-  return db.transaction('rw', db.clients, db.projects, async () => {
-    const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
-    await db.projects.where('clientId').anyOf(ids).delete();
-    await db.clients.bulkDelete(ids);
-    return ids.length;
-  });
+  return db.transaction(
+    'rw',
+    [db.clients, db.projects, db.marketingActivities, db.clientActivityLinks],
+    async () => {
+      const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
+      await db.projects.where('clientId').anyOf(ids).delete();
+      await db.clientActivityLinks.bulkDelete(ids);
+      await db.marketingActivities
+        .filter((activity) => activity.importBatchId === sampleDataBatchId)
+        .delete();
+      await db.clients.bulkDelete(ids);
+      return ids.length;
+    },
+  );
 }
