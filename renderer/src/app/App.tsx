@@ -26,6 +26,10 @@ const PricingEditorPage = lazyPage(
   'PricingEditorPage',
 );
 const PricingListPage = lazyPage(() => import('../features/pricing/PricingListPage'), 'PricingListPage');
+const CustomerDataPage = lazyPage(() => import('../features/insights/CustomerDataPage'), 'CustomerDataPage');
+const MarketingPage = lazyPage(() => import('../features/marketing/MarketingPage'), 'MarketingPage');
+const ActivityFormPage = lazyPage(() => import('../features/marketing/ActivityFormPage'), 'ActivityFormPage');
+const TracePage = lazyPage(() => import('../features/marketing/TracePage'), 'TracePage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export function App() {
@@ -51,6 +55,11 @@ export function App() {
               <Route path="/holiday-cards" component={HolidayCardListsPage} />
               <Route path="/holiday-cards/:id" component={MailingListPage} />
               <Route path="/import" component={ImportExportPage} />
+              <Route path="/insights" component={CustomerDataPage} />
+              <Route path="/marketing" component={MarketingPage} />
+              <Route path="/marketing/activities/new" component={ActivityFormPage} />
+              <Route path="/marketing/activities/:id" component={ActivityFormPage} />
+              <Route path="/marketing/trace" component={TracePage} />
               <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>

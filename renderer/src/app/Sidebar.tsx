@@ -3,6 +3,8 @@ import { Link, useLocation } from 'wouter';
 const sections = [
   { href: '/', label: 'Home', matches: (path: string) => path === '/' },
   { href: '/clients', label: 'Clients', matches: (path: string) => path.startsWith('/clients') },
+  { href: '/insights', label: 'Customer data', matches: (path: string) => path.startsWith('/insights') },
+  { href: '/marketing', label: 'Marketing', matches: (path: string) => path.startsWith('/marketing') },
   { href: '/pricing', label: 'Pricing', matches: (path: string) => path.startsWith('/pricing') },
   {
     href: '/holiday-cards',

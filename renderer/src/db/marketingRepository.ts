@@ -87,3 +87,11 @@ export async function activityFromFreeText(
     return id;
   });
 }
+
+/** Undoes activityFromFreeText: the activity and its links go; the typed-in sources were never touched. */
+export async function undoActivityFromFreeText(db: ClienteleDatabase, activityId: string): Promise<void> {
+  await db.transaction('rw', db.marketingActivities, db.clientActivityLinks, async () => {
+    await db.clientActivityLinks.where('activityId').equals(activityId).delete();
+    await db.marketingActivities.delete(activityId);
+  });
+}
