@@ -83,14 +83,10 @@ export function ActivitiesAssessment({ book, windowMonths }: { book: InsightsBoo
             'ROI',
             'ROI with time',
             'Lag to first project',
-            'Revenue 6 months before → after start',
             'Advice',
           ]}
-          rows={rows.map(({ activity, assessment, advice, beforeAfter }) => {
+          rows={rows.map(({ activity, assessment, advice }) => {
             const lag = assessment.lagDays === null ? '–' : `${assessment.lagDays} days`;
-            const beforeAfterText = beforeAfter
-              ? `${moneyText(beforeAfter.before, home)} → ${moneyText(beforeAfter.after, home)}`
-              : '–';
             const texts = [
               marketingChannelLabels[activity.channel],
               activity.startDate || '–',
@@ -102,7 +98,6 @@ export function ActivitiesAssessment({ book, windowMonths }: { book: InsightsBoo
               roiText(assessment.roi),
               roiText(assessment.roiWithTime),
               lag,
-              beforeAfterText,
             ];
             return {
               key: activity.id,
@@ -121,6 +116,29 @@ export function ActivitiesAssessment({ book, windowMonths }: { book: InsightsBoo
             };
           })}
         />
+      )}
+      {rows.length > 0 && (
+        <>
+          <h3>Revenue before and after each activity started</h3>
+          <p className="muted">
+            All clients' revenue in the 6 months before each start and the 6 months from it: a rise may be the
+            activity, or the season.
+          </p>
+          <FigureTable
+            caption="Revenue before and after each activity"
+            csvName={`marketing-before-after-${today}`}
+            columns={['Activity', 'Advice', '6 months before', '6 months after']}
+            rows={rows.map(({ activity, advice, beforeAfter }) => {
+              const texts = [
+                activity.name,
+                advice,
+                beforeAfter ? moneyText(beforeAfter.before, home) : '–',
+                beforeAfter ? moneyText(beforeAfter.after, home) : '–',
+              ];
+              return { key: activity.id, cells: texts, csv: texts };
+            })}
+          />
+        </>
       )}
     </section>
   );
