@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useToday } from '../../app/useToday';
+import { db } from '../../db/appDatabase';
+import { linkClient } from '../../db/marketingRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeader } from '../../ui/PageHeader';
 import { AddressFieldset } from './form/AddressFieldset';
+import { type FoundYouChoice, FoundYouFieldset } from './form/FoundYouFieldset';
 import { KindFieldset } from './form/KindFieldset';
 import { OrganizationFieldset } from './form/OrganizationFieldset';
 import { PeopleFieldset } from './form/PeopleFieldset';
@@ -20,7 +24,8 @@ export function ClientFormPage() {
   const today = useToday();
   const form = useClientForm(params.id, today);
   const editing = params.id !== undefined;
-  const backHref = editing ? `/clients/${params.id}` : '/';
+  const backHref = editing ? `/clients/${params.id}` : '/clients';
+  const [foundYou, setFoundYou] = useState<FoundYouChoice>(null);
 
   if (form.missing) {
     return (
@@ -44,6 +49,7 @@ export function ClientFormPage() {
     try {
       const id = await form.save();
       if (!id) return;
+      if (!editing && foundYou) await linkClient(db, id, foundYou);
       showToast(editing ? 'Changes saved.' : 'Client added.');
       navigate(`/clients/${id}`);
     } catch (error) {
@@ -60,6 +66,7 @@ export function ClientFormPage() {
     >
       <PageHeader title={editing ? 'Edit client' : 'Add client'} />
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
+      {!editing && <FoundYouFieldset value={foundYou} onChange={setFoundYou} />}
       <KindFieldset {...parts} />
       <OrganizationFieldset {...parts} />
       <PeopleFieldset {...parts} />
