@@ -63,13 +63,7 @@ export class InsightsBookSource {
     let first = true;
     // Counting observes the whole of each table, so any write to them wakes this up.
     this.watch = liveQuery(() =>
-      Promise.all([
-        this.db.clients.count(),
-        this.db.projects.count(),
-        this.db.marketingActivities.count(),
-        this.db.clientActivityLinks.count(),
-        this.db.serviceTypes.count(),
-      ]),
+      Promise.all([this.db.clients.count(), this.db.projects.count(), this.db.serviceTypes.count()]),
     ).subscribe({
       next: () => {
         if (first) {
@@ -82,6 +76,48 @@ export class InsightsBookSource {
       },
       error: () => undefined,
     });
+    // Tracing a client writes one link: re-read only the small marketing tables, not the book.
+    let firstMarketing = true;
+    liveQuery(() =>
+      Promise.all([this.db.marketingActivities.count(), this.db.clientActivityLinks.count()]),
+    ).subscribe({
+      next: () => {
+        if (firstMarketing) {
+          firstMarketing = false;
+          return;
+        }
+        void this.reloadMarketing();
+      },
+      error: () => undefined,
+    });
+  }
+
+  private reloadMarketing(): Promise<void> {
+    const previous = this.loading ?? Promise.resolve();
+    this.loading = previous
+      .then(async () => {
+        const book = this.book;
+        if (!book) return;
+        const [activities, links] = await this.readMarketing(
+          new Set(book.clients.map((client) => client.id)),
+        );
+        this.book = { ...book, activities, links };
+        for (const listener of this.listeners) listener();
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  private async readMarketing(
+    clientIds: ReadonlySet<string>,
+  ): Promise<[MarketingActivity[], ClientActivityLink[]]> {
+    const [activities, links] = await Promise.all([
+      this.db.marketingActivities.toArray(),
+      this.db.clientActivityLinks.toArray(),
+    ]);
+    return [activities, links.filter((link) => clientIds.has(link.clientId))];
   }
 
   private reload(): Promise<void> {
@@ -97,17 +133,14 @@ export class InsightsBookSource {
   private async read(): Promise<void> {
     const clients = await readInChunks(this.db.clients, insightClient);
     const projects = await readInChunks(this.db.projects, insightProject);
-    const [activities, allLinks, serviceTypes] = await Promise.all([
-      this.db.marketingActivities.toArray(),
-      this.db.clientActivityLinks.toArray(),
-      this.db.serviceTypes.toArray(),
-    ]);
+    const serviceTypes = await this.db.serviceTypes.toArray();
     const clientIds = new Set(clients.map((client) => client.id));
+    const [activities, links] = await this.readMarketing(clientIds);
     this.book = {
       clients,
       projects: projects.filter((project) => clientIds.has(project.clientId)),
       activities,
-      links: allLinks.filter((link) => clientIds.has(link.clientId)),
+      links,
       serviceNames: new Map(serviceTypes.map((type) => [type.id, type.name])),
     };
     for (const listener of this.listeners) listener();
