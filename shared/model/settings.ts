@@ -26,6 +26,14 @@ export interface Settings {
   labelOffsets: Record<string, LabelOffset>;
   /** A sent survey with no answer after this many days shows "reminder due". */
   surveyReminderAfterDays: number;
+  /** Clients due to buy are listed this many weeks before the expected purchase. */
+  dueToBuyLeadWeeks: number;
+  /** Marketing revenue counts this many months after a client's first project. */
+  marketingWindowMonths: number;
+  /** Activities younger than this many months are "too early to judge". */
+  marketingJudgeAfterMonths: number;
+  /** What an hour of the user's own time is worth, in minor units of the home currency; 0 = not counted. */
+  hourValueMinor: number;
 }
 
 export const defaultSettings: Settings = {
@@ -40,4 +48,8 @@ export const defaultSettings: Settings = {
   customLabelTemplate: defaultCustomLabelTemplate,
   labelOffsets: {},
   surveyReminderAfterDays: 14,
+  dueToBuyLeadWeeks: 6,
+  marketingWindowMonths: 12,
+  marketingJudgeAfterMonths: 6,
+  hourValueMinor: 0,
 };

@@ -1,8 +1,10 @@
 import type { ClientDetails, ClientKind } from '../model/client';
+import type { ClientActivityLink, MarketingActivity } from '../model/marketing';
 import type { Project, ServiceType } from '../model/project';
 import { isKnownCurrency } from '../money/money';
 import { createSampleCalendar } from './calendar';
 import { drawVerifiedDay, generateClientDetails } from './clientDetails';
+import { generateSampleMarketing } from './marketing';
 import { createRandom } from './prng';
 import { generateClientProjects, historyDays } from './projects';
 import { sampleServices } from './serviceCatalog';
@@ -31,6 +33,8 @@ export interface SampleData extends SampleRelationships {
   serviceTypes: ServiceType[];
   clients: SampleClient[];
   projects: Project[];
+  activities: MarketingActivity[];
+  activityLinks: ClientActivityLink[];
 }
 
 const clientKindsInMix: readonly ClientKind[] = ['b2b', 'b2g', 'b2c'];
@@ -95,6 +99,15 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
     clients.push({ id, createdAt, updatedAt, details });
     for (const project of history.projects) projects.push(project);
   }
+  const marketing = generateSampleMarketing({
+    seed: options.seed ?? 1,
+    calendar,
+    homeCurrency,
+    clients,
+    projects,
+    serviceTypes,
+  });
+  projects.push(...marketing.rhythmProjects);
   const relationships = generateSampleRelationships({
     clients,
     projects,
@@ -102,5 +115,12 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
     seed: options.seed ?? 1,
     touchesPerClient: 10,
   });
-  return { serviceTypes, clients, projects, ...relationships };
+  return {
+    serviceTypes,
+    clients,
+    projects,
+    activities: marketing.activities,
+    activityLinks: marketing.links,
+    ...relationships,
+  };
 }

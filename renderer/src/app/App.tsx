@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { HomePage } from '../features/home/HomePage';
 import { UndoImportDialog } from '../features/import/UndoImportDialog';
 import { WindowFileDrop } from '../features/import/WindowFileDrop';
 import { TouchLayer } from '../features/touches/TouchLayer';
@@ -40,6 +41,10 @@ const FormsCsvImportPage = lazyPage(
   'FormsCsvImportPage',
 );
 const SendingPage = lazyPage(() => import('../features/surveys/SendingPage'), 'SendingPage');
+const CustomerDataPage = lazyPage(() => import('../features/insights/CustomerDataPage'), 'CustomerDataPage');
+const MarketingPage = lazyPage(() => import('../features/marketing/MarketingPage'), 'MarketingPage');
+const ActivityFormPage = lazyPage(() => import('../features/marketing/ActivityFormPage'), 'ActivityFormPage');
+const TracePage = lazyPage(() => import('../features/marketing/TracePage'), 'TracePage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export function App() {
@@ -55,7 +60,8 @@ export function App() {
         <main id="main" className="content" tabIndex={-1}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Switch>
-              <Route path="/" component={ClientsPage} />
+              <Route path="/" component={HomePage} />
+              <Route path="/clients" component={ClientsPage} />
               <Route path="/clients/new" component={ClientFormPage} />
               <Route path="/clients/:id/edit" component={ClientFormPage} />
               <Route path="/clients/:id" component={ClientPage} />
@@ -72,6 +78,11 @@ export function App() {
               <Route path="/surveys/import" component={FormsCsvImportPage} />
               <Route path="/surveys/sendings/:id" component={SendingPage} />
               <Route path="/surveys/:id" component={SurveyEditorPage} />
+              <Route path="/insights" component={CustomerDataPage} />
+              <Route path="/marketing" component={MarketingPage} />
+              <Route path="/marketing/activities/new" component={ActivityFormPage} />
+              <Route path="/marketing/activities/:id" component={ActivityFormPage} />
+              <Route path="/marketing/trace" component={TracePage} />
               <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>

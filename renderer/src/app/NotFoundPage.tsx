@@ -6,7 +6,7 @@ export function NotFoundPage() {
     <EmptyState
       title="This page does not exist"
       actions={
-        <Link href="/" className="button button--primary">
+        <Link href="/clients" className="button button--primary">
           Go to clients
         </Link>
       }

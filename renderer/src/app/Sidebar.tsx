@@ -3,7 +3,10 @@ import { FollowUpCount } from '../features/touches/FollowUpCount';
 import { fallbackSidebarIcon, sidebarIcons } from './sidebarIcons';
 
 const sections = [
-  { href: '/', label: 'Clients', matches: (path: string) => path === '/' || path.startsWith('/clients') },
+  { href: '/', label: 'Home', matches: (path: string) => path === '/' },
+  { href: '/clients', label: 'Clients', matches: (path: string) => path.startsWith('/clients') },
+  { href: '/insights', label: 'Customer data', matches: (path: string) => path.startsWith('/insights') },
+  { href: '/marketing', label: 'Marketing', matches: (path: string) => path.startsWith('/marketing') },
   { href: '/pricing', label: 'Pricing', matches: (path: string) => path.startsWith('/pricing') },
   { href: '/surveys', label: 'Surveys', matches: (path: string) => path.startsWith('/surveys') },
   {

@@ -8,8 +8,11 @@ const path = (d: string) => (
 
 /** Icons that stand for each section when a narrow window folds the sidebar to icons. */
 export const sidebarIcons: Record<string, ReactNode> = {
-  '/': path('M12 12a4 4 0 1 0-4-4 4 4 0 0 0 4 4Zm0 2c-3.3 0-8 1.7-8 5v1h16v-1c0-3.3-4.7-5-8-5Z'),
+  '/': path('M12 3 2 12h3v8h5v-5h4v5h5v-8h3Z'),
   '/clients': path('M12 12a4 4 0 1 0-4-4 4 4 0 0 0 4 4Zm0 2c-3.3 0-8 1.7-8 5v1h16v-1c0-3.3-4.7-5-8-5Z'),
+  '/insights': path('M4 20V10h3v10Zm6 0V4h3v16Zm6 0v-7h3v7Z'),
+  '/marketing': path('M3 10v4h3l6 4V6L6 10Zm13.5 2A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4Z'),
+  '/surveys': path('M5 3h14v18H5Zm3 4v2h8V7Zm0 4v2h8v-2Zm0 4v2h5v-2Z'),
   '/pricing': path(
     'M21 11.6 12.4 3H4v8.4l8.6 8.6a1.4 1.4 0 0 0 2 0l6.4-6.4a1.4 1.4 0 0 0 0-2ZM7.5 9A1.5 1.5 0 1 1 9 7.5 1.5 1.5 0 0 1 7.5 9Z',
   ),

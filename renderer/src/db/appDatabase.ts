@@ -2,6 +2,7 @@ import { ClientListBroadcast } from './clientListBroadcast';
 import { ClientListIndex } from './clientListIndex';
 import { clientListSync } from './clientListSync';
 import { ClienteleDatabase } from './database';
+import { InsightsBookSource } from './insightsBook';
 import { purgeOldTrash } from './trashRepository';
 
 /** The app's one database connection, opened at start-up. */
@@ -53,3 +54,6 @@ async function requestPersistentStorage(): Promise<boolean> {
     return false;
   }
 }
+
+/** The insights screens' copy of the book, loaded when a screen first asks for it. */
+export const insightsBook = new InsightsBookSource(db);

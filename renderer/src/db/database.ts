@@ -1,6 +1,8 @@
+import type { HomeDismissal } from '@shared/insights/thisWeek';
 import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
+import type { ClientActivityLink, MarketingActivity } from '@shared/model/marketing';
 import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { Referral, Touch } from '@shared/model/touch';
@@ -45,6 +47,9 @@ export class ClienteleDatabase extends Dexie {
   surveys!: Table<Survey, string>;
   surveySendings!: Table<SurveySending, string>;
   surveyAnswers!: Table<SurveyAnswer, string>;
+  marketingActivities!: Table<MarketingActivity, string>;
+  clientActivityLinks!: Table<ClientActivityLink, string>;
+  homeDismissals!: Table<HomeDismissal, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -39,7 +39,14 @@ export async function loadSampleData(
   const sample = generateSampleData({ clientCount, today, homeCurrency: settings.homeCurrency });
   await db.transaction(
     'rw',
-    [db.clients, db.projects, db.serviceTypes, ...relationshipTables(db)],
+    [
+      db.clients,
+      db.projects,
+      db.serviceTypes,
+      db.marketingActivities,
+      db.clientActivityLinks,
+      ...relationshipTables(db),
+    ],
     async () => {
       const serviceTypeIds = new Map<string, string>();
       for (const serviceType of sample.serviceTypes) {
@@ -80,6 +87,10 @@ export async function loadSampleData(
         await db.touches.bulkPut(sample.touches);
         await db.referrals.bulkPut(sample.referrals);
       }
+      await db.marketingActivities.bulkPut(
+        sample.activities.map((activity) => ({ ...activity, importBatchId: sampleDataBatchId })),
+      );
+      await db.clientActivityLinks.bulkPut(sample.activityLinks);
     },
   );
 }
@@ -100,14 +111,22 @@ export async function countSampleClients(db: ClienteleDatabase): Promise<number>
 
 /** Removes every sample client with its projects, touches and referrals; clients the user added stay. */
 export async function removeSampleData(db: ClienteleDatabase): Promise<number> {
-  return db.transaction('rw', [db.clients, db.projects, ...relationshipTables(db)], async () => {
-    const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
-    await db.projects.where('clientId').anyOf(ids).delete();
-    if (hasRelationshipLog(db)) {
-      await db.touches.where('clientId').anyOf(ids).delete();
-      await db.referrals.where('clientId').anyOf(ids).delete();
-    }
-    await db.clients.bulkDelete(ids);
-    return ids.length;
-  });
+  return db.transaction(
+    'rw',
+    [db.clients, db.projects, db.marketingActivities, db.clientActivityLinks, ...relationshipTables(db)],
+    async () => {
+      const ids = await db.clients.where('importBatchId').equals(sampleDataBatchId).primaryKeys();
+      await db.projects.where('clientId').anyOf(ids).delete();
+      if (hasRelationshipLog(db)) {
+        await db.touches.where('clientId').anyOf(ids).delete();
+        await db.referrals.where('clientId').anyOf(ids).delete();
+      }
+      await db.clientActivityLinks.bulkDelete(ids);
+      await db.marketingActivities
+        .filter((activity) => activity.importBatchId === sampleDataBatchId)
+        .delete();
+      await db.clients.bulkDelete(ids);
+      return ids.length;
+    },
+  );
 }

@@ -60,6 +60,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 6,
+    stores: {
+      // Marketing activities, and where each client came from (one link per client, id = client id).
+      marketingActivities: 'id, startDate, channel',
+      clientActivityLinks: 'id, activityId, channel',
+      // Done or snoozed entries of the home screen, keyed by the entry.
+      homeDismissals: 'id',
+    },
+  },
+  {
     version: 7,
     stores: {},
     upgrade: sortPeopleByFamilyName,

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useToday } from '../../app/useToday';
+import { db } from '../../db/appDatabase';
+import { linkClient } from '../../db/marketingRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeader } from '../../ui/PageHeader';
 import { EditConflictDialog } from './EditConflictDialog';
 import { AddressFieldset } from './form/AddressFieldset';
+import { type FoundYouChoice, FoundYouFieldset } from './form/FoundYouFieldset';
 import { KindFieldset } from './form/KindFieldset';
 import { OrganizationFieldset } from './form/OrganizationFieldset';
 import { PeopleFieldset } from './form/PeopleFieldset';
@@ -22,14 +26,15 @@ export function ClientFormPage() {
   const today = useToday();
   const form = useClientForm(params.id, today);
   const editing = params.id !== undefined;
-  const backHref = editing ? `/clients/${params.id}` : '/';
+  const backHref = editing ? `/clients/${params.id}` : '/clients';
+  const [foundYou, setFoundYou] = useState<FoundYouChoice>(null);
 
   if (form.missing) {
     return (
       <EmptyState
         title="This client no longer exists"
         actions={
-          <Link href="/" className="button">
+          <Link href="/clients" className="button">
             Back to clients
           </Link>
         }
@@ -45,6 +50,7 @@ export function ClientFormPage() {
     try {
       const id = await saving;
       if (!id) return;
+      if (!editing && foundYou) await linkClient(db, id, foundYou);
       showToast(message);
       navigate(`/clients/${id}`);
     } catch (error) {
@@ -71,6 +77,7 @@ export function ClientFormPage() {
       >
         <PageHeader title={editing ? 'Edit client' : 'Add client'} />
         <ErrorSummary errors={form.errors} attempt={form.attempt} />
+        {!editing && <FoundYouFieldset value={foundYou} onChange={setFoundYou} />}
         <KindFieldset {...parts} />
         <OrganizationFieldset {...parts} />
         <PeopleFieldset {...parts} />

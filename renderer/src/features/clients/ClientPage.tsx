@@ -34,7 +34,7 @@ export function ClientPage() {
       <EmptyState
         title="This client no longer exists"
         actions={
-          <Link href="/" className="button">
+          <Link href="/clients" className="button">
             Back to clients
           </Link>
         }
@@ -48,7 +48,7 @@ export function ClientPage() {
   const remove = async () => {
     try {
       const trashId = await deleteClient(db, client.id);
-      navigate('/');
+      navigate('/clients');
       showToast(`Deleted ${name}.`, () => restoreFromTrash(db, trashId));
     } catch (error) {
       showError(error);
@@ -62,7 +62,7 @@ export function ClientPage() {
   return (
     <article className="client-page">
       <p className="breadcrumb">
-        <Link href="/">Clients</Link>
+        <Link href="/clients">Clients</Link>
       </p>
       <PageHeader
         title={name}

@@ -6,20 +6,22 @@ import { PageHeader } from '../../ui/PageHeader';
 import { DueFollowUps } from '../touches/DueFollowUps';
 import { ClientList } from './ClientList';
 import { ClientListToolbar } from './ClientListToolbar';
+import { ClientSelectionBanner } from './ClientSelectionBanner';
 import { useClientIds } from './useClientIds';
 import { WelcomePanel } from './WelcomePanel';
 
 export function ClientsPage() {
   const filters = useClientListStore((state) => state.filters);
   const clearFilters = useClientListStore((state) => state.clearFilters);
-  const result = useClientIds(filters);
+  const selection = useClientListStore((state) => state.selection);
+  const result = useClientIds(filters, selection);
   const ids = result?.ids;
   const count = result?.count;
   const total = result?.total;
 
   if (total === 0) return <WelcomePanel />;
 
-  const filtered = hasActiveFilters(filters);
+  const filtered = hasActiveFilters(filters) || selection !== null;
   const countText =
     count === undefined || total === undefined
       ? 'Loading clients…'
@@ -44,6 +46,7 @@ export function ClientsPage() {
       />
       <DueFollowUps />
       <ClientListToolbar />
+      <ClientSelectionBanner />
       <p className="clients-page__count" aria-live="polite">
         {countText}
       </p>

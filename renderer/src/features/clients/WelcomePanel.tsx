@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
 import { showError, showToast } from '../../state/toastStore';
@@ -11,6 +11,7 @@ const sampleClientCount = 150;
 export function WelcomePanel() {
   const today = useToday();
   const [loading, setLoading] = useState(false);
+  const [, navigate] = useLocation();
   const explore = async () => {
     setLoading(true);
     try {
@@ -18,6 +19,8 @@ export function WelcomePanel() {
       const { loadSampleData } = await import('../../db/sampleDataRepository');
       await loadSampleData(db, sampleClientCount, today);
       showToast(`Added ${sampleClientCount} sample clients. Remove them any time in Settings.`);
+      // Show what was added: the list, as on the welcome panel's own page before the home screen existed.
+      navigate('/clients');
     } catch (error) {
       showError(error);
       setLoading(false);

@@ -5,6 +5,7 @@ import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { clientListIndex, db } from '../../db/appDatabase';
 import { firstPageOfClients } from '../../db/clientListFirstPage';
+import type { ClientSelection } from '../../state/clientListStore';
 import { useCardListTest } from './useCardListTest';
 
 export interface ClientIdsResult {
@@ -23,13 +24,17 @@ const firstPageSize = 60;
  * The clients to list, in order. Until the in-memory index has loaded, the default view (all
  * clients by name) is served from the database's sort index; other views wait for the index.
  */
-export function useClientIds(filters: ClientListFilters): ClientIdsResult | undefined {
+export function useClientIds(
+  filters: ClientListFilters,
+  selection?: ClientSelection | null,
+): ClientIdsResult | undefined {
   const revision = useSyncExternalStore(clientListIndex.subscribe, clientListIndex.getRevision);
   const settings = useSettings();
   const today = useToday();
   const onCardList = useCardListTest();
   const indexLoaded = revision >= 0;
-  const defaultView = !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
+  const defaultView =
+    !selection && !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
   const firstPage = useLiveQuery(
     () => (indexLoaded || !defaultView ? undefined : firstPageOfClients(db, firstPageSize)),
     [indexLoaded, defaultView],
@@ -38,9 +43,11 @@ export function useClientIds(filters: ClientListFilters): ClientIdsResult | unde
   return useMemo(() => {
     if (!indexLoaded)
       return firstPage && { ids: firstPage.ids, count: firstPage.total, total: firstPage.total };
-    const ids = clientListIndex.query(filters, settings, today, onCardList);
+    const listed = clientListIndex.query(filters, settings, today, onCardList);
+    const chosen = selection && new Set(selection.ids);
+    const ids = chosen ? listed.filter((id) => chosen.has(id)) : listed;
     return { ids, count: ids.length, total: clientListIndex.size };
-  }, [indexLoaded, firstPage, revision, filters, settings, today, onCardList]);
+  }, [indexLoaded, firstPage, revision, filters, settings, today, onCardList, selection]);
 }
 
 /** Tags in use, for the tag filter. */

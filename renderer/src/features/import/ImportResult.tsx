@@ -22,7 +22,7 @@ export function ImportResult() {
       <p role="status">{importDoneText(outcome.fileName, outcome.counts)}</p>
       {undone && <p>This import has been undone; see the import history below.</p>}
       <div className="form-actions">
-        <Link href="/" className="button button--primary">
+        <Link href="/clients" className="button button--primary">
           Show clients
         </Link>
         {!undone && (

@@ -1,0 +1,97 @@
+import { newId, nowIso } from '@shared/ids';
+import type { ClientActivityLink, MarketingActivityDetails, MarketingChannel } from '@shared/model/marketing';
+import type { ClienteleDatabase } from './database';
+
+/** Named operations on marketing activities and on where clients came from. */
+
+export async function createActivity(
+  db: ClienteleDatabase,
+  details: MarketingActivityDetails,
+): Promise<string> {
+  const now = nowIso();
+  const id = newId();
+  await db.marketingActivities.add({ ...details, id, createdAt: now, updatedAt: now });
+  return id;
+}
+
+export async function updateActivity(
+  db: ClienteleDatabase,
+  id: string,
+  details: MarketingActivityDetails,
+): Promise<void> {
+  await db.transaction('rw', db.marketingActivities, async () => {
+    const existing = await db.marketingActivities.get(id);
+    if (!existing) throw new Error('This activity no longer exists; it may have been deleted.');
+    await db.marketingActivities.put({ ...details, id, createdAt: existing.createdAt, updatedAt: nowIso() });
+  });
+}
+
+/** Deletes an activity; its clients keep the channel, so the channel figures still count them. */
+export async function deleteActivity(db: ClienteleDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.marketingActivities, db.clientActivityLinks, async () => {
+    const now = nowIso();
+    await db.clientActivityLinks.where('activityId').equals(id).modify({ activityId: '', updatedAt: now });
+    await db.marketingActivities.delete(id);
+  });
+}
+
+/** Records where a client came from, replacing what was recorded before. */
+export async function linkClient(
+  db: ClienteleDatabase,
+  clientId: string,
+  source: { activityId: string; channel: MarketingChannel },
+): Promise<void> {
+  const now = nowIso();
+  const existing = await db.clientActivityLinks.get(clientId);
+  const link: ClientActivityLink = {
+    id: clientId,
+    clientId,
+    activityId: source.activityId,
+    channel: source.channel,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await db.clientActivityLinks.put(link);
+}
+
+/** Puts back what was recorded for a client before (undo), or removes the link if nothing was. */
+export async function restoreLink(
+  db: ClienteleDatabase,
+  clientId: string,
+  previous: ClientActivityLink | undefined,
+): Promise<void> {
+  if (previous) await db.clientActivityLinks.put(previous);
+  else await db.clientActivityLinks.delete(clientId);
+}
+
+/** Turns a free-text source shared by several clients into an activity and links them to it, in one go. */
+export async function activityFromFreeText(
+  db: ClienteleDatabase,
+  details: MarketingActivityDetails,
+  clientIds: readonly string[],
+): Promise<string> {
+  return db.transaction('rw', db.marketingActivities, db.clientActivityLinks, async () => {
+    const now = nowIso();
+    const id = newId();
+    await db.marketingActivities.add({ ...details, id, createdAt: now, updatedAt: now });
+    await db.clientActivityLinks.bulkPut(
+      clientIds.map((clientId) => ({
+        id: clientId,
+        clientId,
+        activityId: id,
+        channel: details.channel,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    return id;
+  });
+}
+
+/** Undoes activityFromFreeText: the activity and its links go; the typed-in sources were never touched. */
+export async function undoActivityFromFreeText(db: ClienteleDatabase, activityId: string): Promise<void> {
+  await db.transaction('rw', db.marketingActivities, db.clientActivityLinks, async () => {
+    await db.clientActivityLinks.where('activityId').equals(activityId).delete();
+    await db.marketingActivities.delete(activityId);
+  });
+}

@@ -1,0 +1,105 @@
+import {
+  dueToBuyEntries,
+  dueToBuyRuleText,
+  holidayCardReminder,
+  isDismissed,
+  lapsedEntries,
+  verifyEntries,
+} from '@shared/insights';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { useSettings } from '../../app/useSettings';
+import { useToday } from '../../app/useToday';
+import { db } from '../../db/appDatabase';
+import { PageHeader } from '../../ui/PageHeader';
+import { useInsightsBook } from '../insights/useInsightsBook';
+import { ContactSection } from './ContactSection';
+import { HeadlineFigures } from './HeadlineFigures';
+import { HolidayCardsReminder } from './HolidayCardsReminder';
+import { homeExtraSections } from './homeSections';
+
+/** Who to contact this week and how the year is going, from the whole client book. */
+export function ThisWeek() {
+  const book = useInsightsBook();
+  const settings = useSettings();
+  const today = useToday();
+  const dismissals = useLiveQuery(() => db.homeDismissals.toArray(), []);
+  const mailingLists = useLiveQuery(() => db.mailingLists.toArray(), []);
+
+  const entries = useMemo(() => {
+    if (!book) return null;
+    const options = {
+      today,
+      homeCurrency: settings.homeCurrency,
+      lapsedAfterMonths: settings.lapsedAfterMonths,
+      dueToBuyLeadWeeks: settings.dueToBuyLeadWeeks,
+      dueToBuyOverdueWeeks: 8,
+      verifyAfterMonths: 24,
+    };
+    return {
+      lapsed: lapsedEntries(book.clients, book.projects, options),
+      due: dueToBuyEntries(book.clients, book.projects, options),
+      verify: verifyEntries(book.clients, book.projects, options),
+    };
+  }, [book, settings, today]);
+
+  const dismissed = useMemo(() => new Map((dismissals ?? []).map((row) => [row.id, row])), [dismissals]);
+  const visible = <T extends { key: string }>(list: readonly T[]) =>
+    list.filter((entry) => !isDismissed(entry.key, dismissed, today));
+  const cards = mailingLists ? holidayCardReminder(today, mailingLists) : null;
+
+  return (
+    <div className="home-page">
+      <PageHeader
+        title="This week"
+        subtitle="Who to get in touch with, and how the year is going."
+        actions={
+          <Link href="/clients" className="button">
+            All clients
+          </Link>
+        }
+      />
+      {!book || !entries || !dismissals ? (
+        <p className="loading" aria-live="polite">
+          Reading your client book…
+        </p>
+      ) : (
+        <>
+          <HeadlineFigures book={book} />
+          <div className="home-page__sections">
+            {cards && !isDismissed(cards.key, dismissed, today) && (
+              <HolidayCardsReminder reminder={cards} today={today} />
+            )}
+            <ContactSection
+              title="Due to buy"
+              intro={`Clients whose rhythm says they buy again within ${settings.dueToBuyLeadWeeks} weeks, or are a little overdue.`}
+              rule={dueToBuyRuleText}
+              entries={visible(entries.due)}
+              emptyText="No client is due to buy in the next few weeks."
+              today={today}
+            />
+            <ContactSection
+              title="Win back"
+              intro={`Clients quiet for over ${settings.lapsedAfterMonths} months, by what they used to bill.`}
+              entries={visible(entries.lapsed)}
+              emptyText="No lapsed clients: everyone who bought has bought recently."
+              today={today}
+            />
+            <ContactSection
+              title="Check details"
+              intro="Business and government clients with no business in two years: is the contact still there, in the same job?"
+              entries={visible(entries.verify)}
+              emptyText="Every quiet business client's details have been checked."
+              today={today}
+            />
+            {homeExtraSections.map((Section, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at build time
+              <Section key={index} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { lapsedClients } from '@shared/insights';
+import { useId, useMemo } from 'react';
+import { Link } from 'wouter';
+import { useSettings } from '../../app/useSettings';
+import { useToday } from '../../app/useToday';
+import type { InsightsBook } from '../../db/insightsBook';
+import { FigureTable } from './FigureTable';
+import { moneyText } from './MoneyList';
+import { useOpenClients } from './useOpenClients';
+
+const shown = 20;
+
+/** Lapsed clients worth winning back: what they were billed, when they last bought, and what. */
+export function LapsedSection({ book }: { book: InsightsBook }) {
+  const { homeCurrency, lapsedAfterMonths } = useSettings();
+  const today = useToday();
+  const headingId = useId();
+  const openClients = useOpenClients();
+  const lapsed = useMemo(
+    () => lapsedClients(book.clients, book.projects, { lapsedAfterMonths, homeCurrency, today }),
+    [book, lapsedAfterMonths, homeCurrency, today],
+  );
+  const serviceName = (id: string) => book.serviceNames.get(id) ?? 'No service type';
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Lapsed clients to win back</h2>
+      <p>
+        {lapsed.length.toLocaleString()} clients bought nothing for over {lapsedAfterMonths} months, the most
+        valuable first.{' '}
+        {lapsed.length > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              openClients(
+                'lapsed clients',
+                lapsed.map((entry) => entry.clientId),
+              )
+            }
+          >
+            Show all in the client list
+          </button>
+        )}
+      </p>
+      <FigureTable
+        caption="Lapsed clients"
+        csvName={`lapsed-clients-${today}`}
+        columns={['Client', 'Billed before going quiet', 'Last bought', 'What']}
+        rows={lapsed.slice(0, shown).map((entry) => ({
+          key: entry.clientId,
+          cells: [
+            <Link key="name" href={`/clients/${entry.clientId}`}>
+              {entry.name}
+            </Link>,
+            moneyText(entry.valueAtStake, homeCurrency),
+            entry.lastDate,
+            serviceName(entry.lastServiceTypeId),
+          ],
+          csv: [
+            entry.name,
+            moneyText(entry.valueAtStake, homeCurrency),
+            entry.lastDate,
+            serviceName(entry.lastServiceTypeId),
+          ],
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { repeatShare, share } from '@shared/insights';
+import { useId, useMemo } from 'react';
+import { useSettings } from '../../app/useSettings';
+import type { InsightsBook } from '../../db/insightsBook';
+import { BarChart } from './BarChart';
+import { FigureTable } from './FigureTable';
+import { moneyText } from './MoneyList';
+
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
+
+/** Repeat customers: their share of clients and of revenue, and clients by number of projects. */
+export function RepeatSection({ book }: { book: InsightsBook }) {
+  const { homeCurrency, repeatMinCompletedProjects } = useSettings();
+  const headingId = useId();
+  const figures = useMemo(
+    () => repeatShare(book.projects, repeatMinCompletedProjects),
+    [book, repeatMinCompletedProjects],
+  );
+  const clientShare = share(figures.repeatClientIds.length, figures.buyingClients);
+  const revenueShare = share(figures.repeatRevenue[homeCurrency] ?? 0, figures.revenue[homeCurrency] ?? 0);
+  const bucketLabel = (projects: number) => (projects >= 6 ? '6 or more' : String(projects));
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Repeat customers</h2>
+      <p>
+        {figures.repeatClientIds.length.toLocaleString()} of {figures.buyingClients.toLocaleString()} paying
+        clients ({percent(clientShare)}) bought {repeatMinCompletedProjects} or more times; they brought{' '}
+        {percent(revenueShare)} of the revenue in {homeCurrency} (
+        {moneyText({ [homeCurrency]: figures.repeatRevenue[homeCurrency] ?? 0 }, homeCurrency)} of{' '}
+        {moneyText({ [homeCurrency]: figures.revenue[homeCurrency] ?? 0 }, homeCurrency)}).
+      </p>
+      <BarChart
+        label="Clients by number of completed projects"
+        summary={figures.byProjectCount
+          .map((bucket) => `${bucket.clientIds.length.toLocaleString()} with ${bucketLabel(bucket.projects)}`)
+          .join(', ')}
+        categories={figures.byProjectCount.map((bucket) => `${bucketLabel(bucket.projects)} projects`)}
+        series={[
+          {
+            label: 'Clients',
+            values: figures.byProjectCount.map((bucket) => bucket.clientIds.length),
+            clientIds: figures.byProjectCount.map((bucket) => bucket.clientIds),
+          },
+        ]}
+        clientsLabel={(category) => `clients with ${category}`}
+      />
+      <FigureTable
+        caption="Clients by number of completed projects"
+        csvName="clients-by-project-count"
+        columns={['Completed projects']}
+        rows={figures.byProjectCount.map((bucket) => ({
+          key: String(bucket.projects),
+          cells: [bucketLabel(bucket.projects)],
+          csv: [bucketLabel(bucket.projects)],
+          clientIds: bucket.clientIds,
+          clientsLabel: `clients with ${bucketLabel(bucket.projects)} completed projects`,
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { marketingOriginatedByYear, share } from '@shared/insights';
+import { useId, useMemo } from 'react';
+import { useSettings } from '../../app/useSettings';
+import type { InsightsBook } from '../../db/insightsBook';
+import { BarChart } from '../insights/BarChart';
+import { FigureTable } from '../insights/FigureTable';
+import { moneyText } from '../insights/MoneyList';
+
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
+
+/** By year: the share of new clients, and of revenue, that came from marketing. */
+export function OriginatedByYear({ book }: { book: InsightsBook }) {
+  const { homeCurrency } = useSettings();
+  const headingId = useId();
+  const years = useMemo(() => marketingOriginatedByYear(book.links, book.projects), [book]);
+  if (years.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Clients from marketing, by year</h2>
+      <BarChart
+        label="New clients per year: from marketing and otherwise"
+        summary={years
+          .map(
+            (year) =>
+              `${year.year}: ${year.marketingClientIds.length} of ${year.newClientIds.length} new clients from marketing`,
+          )
+          .join('; ')}
+        categories={years.map((year) => String(year.year))}
+        series={[
+          {
+            label: 'From marketing',
+            values: years.map((year) => year.marketingClientIds.length),
+            clientIds: years.map((year) => year.marketingClientIds),
+          },
+          {
+            label: 'Other new clients',
+            values: years.map((year) => year.newClientIds.length - year.marketingClientIds.length),
+            clientIds: years.map((year) => {
+              const marketing = new Set(year.marketingClientIds);
+              return year.newClientIds.filter((id) => !marketing.has(id));
+            }),
+          },
+        ]}
+        clientsLabel={(category, series) => `${series.toLowerCase()} in ${category}`}
+      />
+      <FigureTable
+        caption="Marketing-originated clients and revenue by year"
+        csvName="marketing-originated-by-year"
+        columns={[
+          'Year',
+          'New clients',
+          'From marketing',
+          `Share of revenue from marketing clients (${homeCurrency})`,
+          'Revenue from marketing clients',
+        ]}
+        rows={years.map((year) => {
+          const texts = [
+            String(year.year),
+            year.newClientIds.length.toLocaleString(),
+            `${year.marketingClientIds.length.toLocaleString()} (${percent(share(year.marketingClientIds.length, year.newClientIds.length))})`,
+            percent(share(year.marketingRevenue[homeCurrency] ?? 0, year.revenue[homeCurrency] ?? 0)),
+            moneyText(year.marketingRevenue, homeCurrency),
+          ];
+          return {
+            key: String(year.year),
+            cells: texts,
+            csv: texts,
+            clientIds: year.marketingClientIds,
+            clientsLabel: `clients from marketing, new in ${year.year}`,
+          };
+        })}
+      />
+    </section>
+  );
+}
