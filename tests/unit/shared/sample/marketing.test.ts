@@ -46,7 +46,7 @@ describe('sample marketing', () => {
     expect(untracedClientIds(clients, data.activityLinks).length).toBeGreaterThan(20);
     const due = dueToBuyEntries(clients, projects, { today, dueToBuyLeadWeeks: 6, dueToBuyOverdueWeeks: 8 });
     expect(due.length).toBeGreaterThan(5);
-    expect(due[0]?.detail).toMatch(/^Bought in December in 2023, 2024 and 2025\.$/);
+    expect(due.map((entry) => entry.detail)).toContain('Bought in December in 2023, 2024 and 2025.');
   });
 
   it('is the same for the same seed', () => {
