@@ -20,10 +20,15 @@ export function contactsAppCsvRows(clients: readonly ExportedClient[]): CsvCell[
   const emails = Math.max(1, ...people.map(({ person }) => person?.emails.length ?? 0));
   const phones = Math.max(1, ...people.map(({ person }) => person?.phones.length ?? 0));
   const header = [
+    'Name Prefix',
     'First Name',
+    'Middle Name',
     'Last Name',
+    'Name Suffix',
+    'Nickname',
     'Organization Name',
     'Organization Title',
+    'Organization Department',
     ...range(emails).flatMap((index) => [`E-mail ${index + 1} - Label`, `E-mail ${index + 1} - Value`]),
     ...range(phones).flatMap((index) => [`Phone ${index + 1} - Label`, `Phone ${index + 1} - Value`]),
     'Address 1 - Label',
@@ -50,10 +55,15 @@ function personRow(
 ): CsvCell[] {
   const { address } = client;
   return [
+    person?.prefix ?? '',
     person?.givenName ?? '',
+    person?.middleName ?? '',
     person?.familyName ?? '',
+    person?.suffix ?? '',
+    person?.nickname ?? '',
     client.organization,
     person?.jobTitle ?? '',
+    client.department ?? '',
     ...range(emails).flatMap((index) => labelled(person?.emails[index])),
     ...range(phones).flatMap((index) => labelled(person?.phones[index])),
     address.lines.length > 0 || address.city ? (client.kind === 'b2c' ? 'Home' : 'Work') : '',

@@ -43,4 +43,38 @@ describe('clients exported for another contacts app', () => {
     });
     expect(ewa?.tags).toEqual(expect.arrayContaining(['VIP', 'Poland']));
   });
+
+  it('keeps every name part and the department, in the columns Google reads them from', async () => {
+    const doe = client({
+      kind: 'b2b',
+      organization: 'IBM',
+      department: 'Accounting',
+      contacts: [
+        {
+          id: 'p1',
+          prefix: 'Mr.',
+          givenName: 'John',
+          middleName: 'Richter James',
+          familyName: 'Doe',
+          suffix: 'Sr.',
+          nickname: 'Johnny',
+          jobTitle: 'Controller',
+          emails: [{ label: 'work', value: 'john.doe@ibm.example' }],
+          phones: [],
+        },
+      ],
+    });
+    const result = await parseContactsFile(new TextEncoder().encode(contactsAppCsv([doe])), 'out.csv');
+    expect(result.source).toBe('google');
+    const details = result.contacts[0]?.details;
+    expect(details?.department).toBe('Accounting');
+    expect(details?.contacts[0]).toMatchObject({
+      prefix: 'Mr.',
+      givenName: 'John',
+      middleName: 'Richter James',
+      familyName: 'Doe',
+      suffix: 'Sr.',
+      nickname: 'Johnny',
+    });
+  });
 });
