@@ -52,14 +52,16 @@ test('a call with a follow-up, logged by keyboard alone, comes due, is snoozed a
 
   const row = page.getByRole('row').filter({ hasText: acme.organization });
   await expect(row.getByRole('cell').filter({ hasText: 'Today' })).toBeVisible();
+  // Follow-ups are listed on Home, the first screen once there are clients.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Home/ }).click();
   const due = page.getByRole('region', { name: /Follow-ups due/ });
   await expect(due).toBeHidden();
 
-  // A week later the follow-up is due: listed at the top and counted in the navigation.
+  // A week later the follow-up is due: listed on Home and counted in the navigation.
   await setToday(page, '2026-12-07T09:00:00');
   await expect(due.getByText('Send the proposal', { exact: true })).toBeVisible();
   await expect(due.getByText('Due today')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByText('1 follow-ups due')).toBeAttached();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText('1 follow-up due')).toBeAttached();
   await expectNoSeriousAccessibilityViolations(page);
 
   await due.getByRole('button', { name: /^Snooze 1 week/ }).press('Enter');
@@ -71,6 +73,7 @@ test('a call with a follow-up, logged by keyboard alone, comes due, is snoozed a
   await due.getByRole('button', { name: /^Done/ }).press('Enter');
   await expect(due).toBeHidden();
 
+  await goToClients(page);
   await page.getByRole('link', { name: acme.organization }).press('Enter');
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(

@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { useClientListStore } from '../../state/clientListStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { DueFollowUps } from '../touches/DueFollowUps';
 import { ClientList } from './ClientList';
 import { ClientListToolbar } from './ClientListToolbar';
 import { ClientSelectionBanner } from './ClientSelectionBanner';
@@ -44,7 +43,6 @@ export function ClientsPage() {
           </>
         }
       />
-      <DueFollowUps />
       <ClientListToolbar />
       <ClientSelectionBanner />
       <p className="clients-page__count" aria-live="polite">

@@ -11,7 +11,7 @@ export function FollowUpCount() {
   return (
     <span className="count-badge" title="Follow-ups due">
       {count.toLocaleString()}
-      <span className="visually-hidden"> follow-ups due</span>
+      <span className="visually-hidden">{count === 1 ? ' follow-up due' : ' follow-ups due'}</span>
     </span>
   );
 }
