@@ -156,13 +156,13 @@ test('a survey goes out with the final invoice and its answers come back by PDF,
   ).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
   await page.getByRole('button', { name: 'Save answers from 1 response' }).click();
-  await expect(page.getByText('Saved 1 answers from 1 responses.')).toBeVisible();
+  await expect(page.getByText('Saved 1 answer from 1 response.')).toBeVisible();
 
   // Results: 2 promoters (9, 10) and 1 detractor (3) of 3 → NPS 33, and charts drawn.
   await goToSurveys(page);
   await page.getByRole('link', { name: 'Results' }).click();
   await expect(page.getByTestId('nps-value')).toHaveText('33');
-  await expect(page.getByText('2 promoters, 0 passives, 1 detractors')).toBeVisible();
+  await expect(page.getByText('2 promoters, 0 passives, 1 detractor')).toBeVisible();
   await expect(page.getByText('3 answered of 3 sent')).toBeVisible();
   const chart = page.getByRole('img', { name: /Answers to “Would you recommend/ });
   await expect(chart).toBeVisible();

@@ -2,6 +2,7 @@ import { todayIso } from '@shared/dates/isoDate';
 import { type CsvTable, readCsvTable } from '@shared/import/csv/readCsvTable';
 import { decodeContactsBytes } from '@shared/import/decode';
 import { type FormsColumnTarget, guessFormsColumns, planFormsCsv } from '@shared/surveys/formsCsv';
+import { countOf } from '@shared/text/countWords';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -61,7 +62,7 @@ export function FormsCsvImportPage() {
     if (!plan || plan.rows.length === 0) return;
     try {
       const count = await saveManyAnswers(db, plan.rows, 'csv');
-      showToast(`Saved ${count} answers from ${plan.rows.length} responses.`);
+      showToast(`Saved ${countOf(count, 'answer')} from ${countOf(plan.rows.length, 'response')}.`);
       setFile(null);
     } catch (error) {
       showError(error);

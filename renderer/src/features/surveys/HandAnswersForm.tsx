@@ -1,5 +1,6 @@
 import { todayIso } from '@shared/dates/isoDate';
 import type { AnswerDraft, SurveyQuestion, SurveySending } from '@shared/surveys/model';
+import { countOf } from '@shared/text/countWords';
 import { useState } from 'react';
 import { db } from '../../db/appDatabase';
 import { saveSendingAnswers } from '../../db/surveySendingsRepository';
@@ -97,7 +98,7 @@ export function HandAnswersForm({
     event.preventDefault();
     try {
       const count = await saveSendingAnswers(db, sending.id, answers, 'hand', answeredOn || todayIso(), true);
-      showToast(`Saved ${count} answers for “${sending.projectTitle}”.`);
+      showToast(`Saved ${countOf(count, 'answer')} for “${sending.projectTitle}”.`);
       onDone();
     } catch (error) {
       showError(error);

@@ -1,4 +1,5 @@
 import type { SurveyResults } from '@shared/surveys';
+import { countOf } from '@shared/text/countWords';
 
 function percent(value: number | null): string {
   return value === null ? '—' : `${value.toLocaleString()} %`;
@@ -27,13 +28,15 @@ export function ResultsFigures({ results }: { results: SurveyResults }) {
             <dd className="muted">
               {npsCount === 0
                 ? 'No recommend answers yet'
-                : `${scores.promoters} promoters, ${scores.passives} passives, ${scores.detractors} detractors`}
+                : `${countOf(scores.promoters, 'promoter')}, ${countOf(scores.passives, 'passive')}, ${countOf(scores.detractors, 'detractor')}`}
             </dd>
           </div>
           <div>
             <dt>CSAT</dt>
             <dd>{percent(results.csat)}</dd>
-            <dd className="muted">{results.csatCount} satisfaction answers (4–5 count as satisfied)</dd>
+            <dd className="muted">
+              {countOf(results.csatCount, 'satisfaction answer')} (4–5 count as satisfied)
+            </dd>
           </div>
         </dl>
       </section>
