@@ -60,6 +60,10 @@ export function ThisWeek() {
           </Link>
         }
       />
+      {homeExtraSections.map((Section, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at build time
+        <Section key={index} />
+      ))}
       {!book || !entries || !dismissals ? (
         <p className="loading" aria-live="polite">
           Reading your client book…
@@ -93,10 +97,6 @@ export function ThisWeek() {
               emptyText="Every quiet business client's details have been checked."
               today={today}
             />
-            {homeExtraSections.map((Section, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at build time
-              <Section key={index} />
-            ))}
           </div>
         </>
       )}

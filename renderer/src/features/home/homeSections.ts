@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { DueFollowUps } from '../touches/DueFollowUps';
 
-/** Further "who to contact" sections of the home screen, shown after the built-in ones. */
+/**
+ * Other features' lists on the home screen, shown first and at once: they read their own small
+ * tables, so they need not wait for the figures drawn from the whole book.
+ */
 export const homeExtraSections: ComponentType[] = [DueFollowUps];
