@@ -53,6 +53,8 @@ test('back up a full book, change and delete things, restore it, and see everyth
   await goToPricing(page);
   await page.getByRole('link', { name: 'Brand workshop' }).click();
   await page.getByRole('button', { name: 'Delete' }).click();
+  // Deleting goes back to the scenario list: wait for it before leaving, or it lands after.
+  await expect(page.getByText('Deleted “Brand workshop”.')).toBeVisible();
   await goToClients(page);
   await expect(page.getByText('2 clients', { exact: true })).toBeVisible();
 
