@@ -323,8 +323,10 @@ test('in a narrow window the calculator and the comparison stack without sideway
   await page.screenshot({ path: test.info().outputPath('pricing-editor-narrow-typing.png') });
 
   await goToPricing(page);
-  for (const checkbox of await page.getByRole('checkbox', { name: /^Compare / }).all())
-    await checkbox.check();
+  // Both scenarios, the original and its copy, must be listed before they are ticked.
+  const compareBoxes = page.getByRole('checkbox', { name: /^Compare / });
+  await expect(compareBoxes).toHaveCount(2);
+  for (const checkbox of await compareBoxes.all()) await checkbox.check();
   await page.getByRole('button', { name: 'Compare ticked scenarios' }).click();
   await expectChartDrawn(page.getByRole('img', { name: /Chart of profit against units sold/ }));
   await screenshotWholePage(page, 'pricing-compare-narrow.png');
