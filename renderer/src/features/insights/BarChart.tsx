@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { ChartCanvas } from '../pricing/charts/ChartCanvas';
 import { axisColor, gridColor } from '../pricing/charts/chartSetup';
-import { barColors, Chart } from './chartSetup';
+import { barColors } from './chartSetup';
 import { useOpenClients } from './useOpenClients';
 
 export interface BarSeries {
@@ -23,8 +24,6 @@ interface BarChartProps {
 
 /** A bar chart; clicking a bar opens the client list with exactly that bar's clients. */
 export function BarChart({ label, summary, categories, series, clientsLabel }: BarChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const summaryId = useId();
   const openClients = useOpenClients();
   const config = useMemo<ChartConfiguration<'bar', number[], string>>(
     () => ({
@@ -63,19 +62,5 @@ export function BarChart({ label, summary, categories, series, clientsLabel }: B
     }),
     [categories, series, label, clientsLabel, openClients],
   );
-  useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
-  }, [config]);
-  return (
-    <figure className="chart">
-      <div className="insights-chart">
-        <canvas ref={canvas} role="img" aria-label={label} aria-describedby={summaryId} />
-      </div>
-      <figcaption className="chart__summary" id={summaryId}>
-        {summary}
-      </figcaption>
-    </figure>
-  );
+  return <ChartCanvas config={config} label={label} summary={summary} frameClassName="insights-chart" />;
 }
