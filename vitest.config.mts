@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // Tests assert behaviour, never speed (speed lives in `npm run bench`): a busy machine must not fail them.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -125,6 +125,14 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
   };
 }
 
+/** The full name without the prefix and suffix the file gave apart ("Dr. PhD, MBA" with both is no name). */
+function nameBesidesTitles(fullName: string, prefix: string, suffix: string): string {
+  let rest = fullName.trim();
+  if (prefix && rest.startsWith(prefix)) rest = rest.slice(prefix.length).trim();
+  if (suffix && rest.endsWith(suffix)) rest = rest.slice(0, -suffix.length).replace(/,\s*$/, '').trim();
+  return rest;
+}
+
 type Warn = (value: SourcedValue, message: string, noteLabel: string) => void;
 
 /**
@@ -136,7 +144,8 @@ function finishPerson(person: PersonDraft, warn: Warn): ContactPerson {
   let familyName = person.familyName.trim();
   let prefix = person.prefix.trim();
   let suffix = person.suffix.trim();
-  if (!`${person.givenName}${person.middleName}${person.familyName}`.trim() && person.fullName.trim()) {
+  const unsplitName = nameBesidesTitles(person.fullName, prefix, suffix);
+  if (!`${person.givenName}${person.middleName}${person.familyName}`.trim() && unsplitName) {
     const parts = splitFullName(person.fullName);
     givenName = parts.givenName;
     familyName = parts.familyName;

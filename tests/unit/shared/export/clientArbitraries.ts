@@ -64,30 +64,24 @@ const label = fc.constantFrom(
   'a,b;c',
 );
 
-const person: fc.Arbitrary<ContactPerson> = fc
-  .record({
-    id: fc.uuid(),
-    givenName: lineText,
-    familyName: lineText,
-    prefix: fc.constantFrom('', 'Mr.', 'Dr. Prof.'),
-    middleName: fc.oneof(fc.constant(''), lineText),
-    suffix: fc.constantFrom('', 'Sr.', 'PhD, MBA'),
-    nickname: fc.oneof(fc.constant(''), lineText),
-    jobTitle: lineText,
-    emails: fc.uniqueArray(fc.record({ label, value: emailValue }), {
-      maxLength: 3,
-      selector: (email) => email.value.toLowerCase(),
-    }),
-    phones: fc.uniqueArray(fc.record({ label, value: phoneValue }), {
-      maxLength: 3,
-      selector: (phone) => phone.value,
-    }),
-  })
-  // Known bug, left open: a suffix on a person with no given or family name does not survive the
-  // vCard round trip (N holds only the suffix). Generated people with a suffix have a name.
-  .map((generated) =>
-    generated.givenName || generated.familyName ? generated : { ...generated, suffix: '' },
-  );
+const person: fc.Arbitrary<ContactPerson> = fc.record({
+  id: fc.uuid(),
+  givenName: lineText,
+  familyName: lineText,
+  prefix: fc.constantFrom('', 'Mr.', 'Dr. Prof.'),
+  middleName: fc.oneof(fc.constant(''), lineText),
+  suffix: fc.constantFrom('', 'Sr.', 'PhD, MBA'),
+  nickname: fc.oneof(fc.constant(''), lineText),
+  jobTitle: lineText,
+  emails: fc.uniqueArray(fc.record({ label, value: emailValue }), {
+    maxLength: 3,
+    selector: (email) => email.value.toLowerCase(),
+  }),
+  phones: fc.uniqueArray(fc.record({ label, value: phoneValue }), {
+    maxLength: 3,
+    selector: (phone) => phone.value,
+  }),
+});
 
 /** Client details as the database holds them: tidied, with a name, organization or email to know them by. */
 export const clientDetails: fc.Arbitrary<ClientDetails> = fc

@@ -93,6 +93,19 @@ describe('vCard export', () => {
   });
 
   it.each(['4.0', '3.0'] as const)(
+    'keeps a name suffix on a person known only by email through vCard %s',
+    async (version) => {
+      const client: ClientDetails = {
+        ...studio,
+        organization: '',
+        contacts: [{ ...astrid, givenName: '', familyName: '', suffix: 'PhD, MBA', prefix: 'Dr.' }],
+      };
+      const { clients } = await readBack(clientsToVCard([client], version));
+      expect(clients[0]?.contacts[0]).toMatchObject({ suffix: 'PhD, MBA', prefix: 'Dr.', givenName: '' });
+    },
+  );
+
+  it.each(['4.0', '3.0'] as const)(
     'round-trips any client through vCard %s (property)',
     async (version) => {
       await fc.assert(
