@@ -5,6 +5,7 @@ import { bySortName } from '@shared/clients/sortOrder';
 import { newId, nowIso } from '@shared/ids';
 import type { Client, ClientDetails } from '@shared/model/client';
 import type { ClienteleDatabase } from './database';
+import { dependentsOfClient, dependentTables, removeDependents } from './dependentRecords';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 
 /** Named operations on clients. Callers validate and normalise details first (shared/clients). */
@@ -56,13 +57,15 @@ export async function markClientVerified(db: ClienteleDatabase, id: string, isoD
  * for undo.
  */
 export async function deleteClient(db: ClienteleDatabase, id: string): Promise<string> {
-  return db.transaction('rw', [db.clients, db.projects, db.trash, ...relationshipTables(db)], async () => {
+  const tables = [db.clients, db.projects, db.trash, ...relationshipTables(db), ...dependentTables(db)];
+  return db.transaction('rw', tables, async () => {
     const client = await db.clients.get(id);
     if (!client) throw new Error('This client no longer exists; it may have been deleted already.');
     const projects = await db.projects.where('clientId').equals(id).toArray();
     const logged = hasRelationshipLog(db);
     const touches = logged ? await db.touches.where('clientId').equals(id).toArray() : [];
     const referrals = logged ? await db.referrals.where('clientId').equals(id).toArray() : [];
+    const dependents = await dependentsOfClient(db, id);
     const trashId = newId();
     await db.trash.add({
       id: trashId,
@@ -72,7 +75,9 @@ export async function deleteClient(db: ClienteleDatabase, id: string): Promise<s
       projects,
       touches,
       referrals,
+      ...dependents,
     });
+    await removeDependents(db, dependents);
     await db.projects.bulkDelete(projects.map((project) => project.id));
     if (logged) {
       await db.touches.bulkDelete(touches.map((touch) => touch.id));

@@ -28,6 +28,9 @@ export interface TrashEntry {
   mailingLists?: MailingList[];
   touches?: Touch[];
   referrals?: Referral[];
+  surveySendings?: SurveySending[];
+  surveyAnswers?: SurveyAnswer[];
+  clientActivityLinks?: ClientActivityLink[];
 }
 
 export const databaseName = 'clientele';

@@ -4,6 +4,7 @@ import { newId, nowIso } from '@shared/ids';
 import type { Project, ProjectDetails } from '@shared/model/project';
 import { projectMilestones } from '@shared/touches/projectMilestones';
 import type { ClienteleDatabase } from './database';
+import { dependentsOfProject, dependentTables, removeDependents } from './dependentRecords';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { ensureServiceType } from './serviceTypesRepository';
 import { loadSettings } from './settingsRepository';
@@ -63,12 +64,13 @@ export async function updateProject(
 export async function deleteProject(db: ClienteleDatabase, id: string): Promise<string> {
   return db.transaction(
     'rw',
-    [db.projects, db.clients, db.settings, db.trash, ...relationshipTables(db)],
+    [db.projects, db.clients, db.settings, db.trash, ...relationshipTables(db), ...dependentTables(db)],
     async () => {
       const project = await db.projects.get(id);
       if (!project) throw new Error('This project no longer exists; it may have been deleted already.');
       const trashId = newId();
       const touches = hasRelationshipLog(db) ? await db.touches.where('sourceId').equals(id).toArray() : [];
+      const dependents = await dependentsOfProject(db, id);
       await db.trash.add({
         id: trashId,
         deletedAt: nowIso(),
@@ -76,8 +78,10 @@ export async function deleteProject(db: ClienteleDatabase, id: string): Promise<
         clients: [],
         projects: [project],
         touches,
+        ...dependents,
       });
       await db.projects.delete(id);
+      await removeDependents(db, dependents);
       await refreshClientSummary(db, project.clientId);
       await removeAppTouches(db, id);
       return trashId;

@@ -1,4 +1,5 @@
 import type { ClienteleDatabase } from './database';
+import { dependentTables, restoreDependents } from './dependentRecords';
 import { recomputeLastContacted } from './lastContactedSync';
 import { refreshClientSummary } from './projectsRepository';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
@@ -16,6 +17,7 @@ export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): 
     db.pricingScenarios,
     db.mailingLists,
     ...relationshipTables(db),
+    ...dependentTables(db),
   ];
   await db.transaction('rw', tables, async () => {
     const entry = await db.trash.get(trashId);
@@ -49,6 +51,7 @@ export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): 
           .map((touch) => touch.clientId),
       );
     }
+    await restoreDependents(db, entry);
     await db.trash.delete(trashId);
     for (const clientId of new Set(entry.projects.map((project) => project.clientId))) {
       await refreshClientSummary(db, clientId);

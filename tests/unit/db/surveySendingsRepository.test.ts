@@ -1,13 +1,14 @@
 import { readySurveyQuestions } from '@shared/surveys';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../../renderer/src/db/clientsRepository';
-import { createProject } from '../../../renderer/src/db/projectsRepository';
+import { createClient, deleteClient } from '../../../renderer/src/db/clientsRepository';
+import { createProject, deleteProject } from '../../../renderer/src/db/projectsRepository';
 import {
   AlreadyAnsweredError,
   createSending,
   saveSendingAnswers,
 } from '../../../renderer/src/db/surveySendingsRepository';
 import { saveSurvey } from '../../../renderer/src/db/surveysRepository';
+import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
 import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
 
 async function setUp(doNotContact = false) {
@@ -57,5 +58,31 @@ describe('survey sendings', () => {
     await saveSendingAnswers(db, sending.id, { q9: 3 }, 'pdf', '2026-11-21', true);
     const replaced = await db.surveyAnswers.where('sendingId').equals(sending.id).toArray();
     expect(replaced.map((a) => a.value)).toEqual([3]);
+  });
+
+  it('takes the survey sent for a project and its answers away with the project, and undo brings them back', async () => {
+    const { db, projectId, surveyId } = await setUp();
+    const sending = await createSending(db, surveyId, projectId, '', 'Studio');
+    await saveSendingAnswers(db, sending.id, { q9: 9 }, 'pdf', '2026-11-20');
+    const trashId = await deleteProject(db, projectId);
+    expect(await db.surveySendings.count()).toBe(0);
+    expect(await db.surveyAnswers.count()).toBe(0);
+    await restoreFromTrash(db, trashId);
+    expect((await db.surveySendings.get(sending.id))?.status).toBe('answered');
+    expect(
+      (await db.surveyAnswers.where('sendingId').equals(sending.id).toArray()).map((a) => a.value),
+    ).toEqual([9]);
+  });
+
+  it('takes the surveys of a deleted client away with it, and undo brings them back', async () => {
+    const { db, clientId, projectId, surveyId } = await setUp();
+    const sending = await createSending(db, surveyId, projectId, '', 'Studio');
+    await saveSendingAnswers(db, sending.id, { q9: 4 }, 'pdf', '2026-11-20');
+    const trashId = await deleteClient(db, clientId);
+    expect(await db.surveySendings.where('clientId').equals(clientId).count()).toBe(0);
+    expect(await db.surveyAnswers.where('clientId').equals(clientId).count()).toBe(0);
+    await restoreFromTrash(db, trashId);
+    expect(await db.surveySendings.where('clientId').equals(clientId).count()).toBe(1);
+    expect(await db.surveyAnswers.where('clientId').equals(clientId).count()).toBe(1);
   });
 });
