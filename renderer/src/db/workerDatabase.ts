@@ -7,3 +7,6 @@ export function workerDatabase(): ClienteleDatabase {
   connection ??= new ClienteleDatabase();
   return connection;
 }
+
+/** The connection a worker passes to the named operations in db/. */
+export type WorkerDatabase = ClienteleDatabase;
