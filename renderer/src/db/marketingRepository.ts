@@ -95,3 +95,11 @@ export async function undoActivityFromFreeText(db: ClienteleDatabase, activityId
     await db.marketingActivities.delete(activityId);
   });
 }
+
+/** Where a client came from, as linked; undefined when not traced. */
+export function clientActivityLinkOf(
+  db: ClienteleDatabase,
+  clientId: string,
+): Promise<ClientActivityLink | undefined> {
+  return db.clientActivityLinks.get(clientId);
+}

@@ -118,3 +118,8 @@ export async function projectsOfServiceType(
   if (serviceTypeId === '') return [];
   return db.projects.where('serviceTypeId').equals(serviceTypeId).toArray();
 }
+
+/** One scenario; undefined when there is no such scenario. */
+export function getScenario(db: ClienteleDatabase, id: string): Promise<PricingScenario | undefined> {
+  return db.pricingScenarios.get(id);
+}

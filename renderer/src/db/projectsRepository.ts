@@ -111,3 +111,15 @@ export async function saveProject(
     },
   );
 }
+
+/** Every project of one client (any order), or of several clients. */
+export function projectsOfClient(db: ClienteleDatabase, clientId: string): Promise<Project[]> {
+  return db.projects.where('clientId').equals(clientId).toArray();
+}
+
+export function projectsOfClients(db: ClienteleDatabase, clientIds: readonly string[]): Promise<Project[]> {
+  return db.projects
+    .where('clientId')
+    .anyOf([...clientIds])
+    .toArray();
+}

@@ -114,3 +114,8 @@ export async function setClientSource(
     await db.clients.put({ ...client, source, updatedAt: nowIso() });
   });
 }
+
+/** One sending; undefined when there is no such sending (any more). */
+export function getSending(db: ClienteleDatabase, id: string): Promise<SurveySending | undefined> {
+  return db.surveySendings.get(id);
+}

@@ -155,3 +155,7 @@ export function followUpsNeedingAttention(db: ClienteleDatabase, today: string):
 export function countFollowUpsNeedingAttention(db: ClienteleDatabase, today: string): Promise<number> {
   return db.touches.where('followUpOn').belowOrEqual(today).count();
 }
+
+export function countTouches(db: ClienteleDatabase): Promise<number> {
+  return db.touches.count();
+}

@@ -2,11 +2,10 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: table, row and cell roles here are static structure, not widgets
 import type { Client } from '@shared/model/client';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
+import { useClientsById } from '../../db/hooks/clientHooks';
 import { ClientRowCells } from './ClientRow';
 import { useCardListTest } from './useCardListTest';
 
@@ -49,10 +48,7 @@ export function ClientList({ ids, count, resultsFor }: ClientListProps) {
   });
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.flatMap((item) => ids[item.index] ?? []);
-  const visibleKey = visibleIds.join(',');
-  const clients = useLiveQuery(() => db.clients.bulkGet(visibleIds), [visibleKey]);
-  const byId = new Map<string, Client>();
-  for (const client of clients ?? []) if (client) byId.set(client.id, client);
+  const byId = useClientsById(visibleIds) ?? new Map<string, Client>();
   const rowsLoaded = visibleIds.length === items.length && visibleIds.every((id) => byId.has(id));
   useEffect(() => {
     // A User Timing mark, so start-up time to the first rows can be measured (npm run bench).

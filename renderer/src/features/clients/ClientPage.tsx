@@ -1,12 +1,12 @@
 import { clientBadges } from '@shared/clients/badges';
 import { clientDisplayName } from '@shared/clients/names';
 import { clientKindLabels } from '@shared/model/client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation, useParams } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
 import { deleteClient, markClientVerified } from '../../db/clientsRepository';
+import { useClient } from '../../db/hooks/clientHooks';
 import { restoreFromTrash } from '../../db/trashRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,17 +18,15 @@ import { ClientBadges } from './ClientBadges';
 import { ClientDetailsView } from './ClientDetailsView';
 import { useCardListTest } from './useCardListTest';
 
-const loading = Symbol('loading');
-
 export function ClientPage() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
   const settings = useSettings();
   const today = useToday();
   const onCardList = useCardListTest();
-  const client = useLiveQuery(() => db.clients.get(id), [id], loading);
+  const client = useClient(id);
 
-  if (client === loading) return <p className="loading">Loading…</p>;
+  if (client === undefined) return <p className="loading">Loading…</p>;
   if (!client) {
     return (
       <EmptyState

@@ -1,10 +1,9 @@
 import { type ClientListFilters, hasActiveFilters } from '@shared/clients/listQuery';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { clientListIndex, db } from '../../db/appDatabase';
-import { firstPageOfClients } from '../../db/clientListFirstPage';
+import { clientListIndex } from '../../db/appDatabase';
+import { useFirstPageOfClients } from '../../db/hooks/clientHooks';
 import type { ClientSelection } from '../../state/clientListStore';
 import { useCardListTest } from './useCardListTest';
 
@@ -35,10 +34,7 @@ export function useClientIds(
   const indexLoaded = revision >= 0;
   const defaultView =
     !selection && !hasActiveFilters(filters) && filters.sort === 'name' && !filters.descending;
-  const firstPage = useLiveQuery(
-    () => (indexLoaded || !defaultView ? undefined : firstPageOfClients(db, firstPageSize)),
-    [indexLoaded, defaultView],
-  );
+  const firstPage = useFirstPageOfClients(firstPageSize, !indexLoaded && defaultView);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index is mutable; its revision says when to ask it again
   return useMemo(() => {
     if (!indexLoaded)

@@ -2,10 +2,8 @@ import { clientDisplayName } from '@shared/clients/names';
 import { bySortName } from '@shared/clients/sortOrder';
 import { findClientsByWords, type MailingList, selectRecipients } from '@shared/mailing';
 import { type Client, clientKindLabels } from '@shared/model/client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { db } from '../../db/appDatabase';
-import { loadClientsNotOfKinds } from '../../db/mailingListsRepository';
+import { useClientsNotOfKinds } from '../../db/hooks/clientHooks';
 import { TextField } from '../../ui/Field';
 import { addClientToList } from './handPicks';
 import { reasonsInWords, wishReasons } from './leftOutReasons';
@@ -44,12 +42,8 @@ function SearchResult({ list, client, today }: { list: MailingList; client: Clie
 export function AddByHandSearch({ list, clients, today }: AddByHandSearchProps) {
   const [query, setQuery] = useState('');
   const searching = query.trim() !== '';
-  const kindsKey = list.rules.kinds.join(',');
   // Clients of the other kinds are read only once someone searches: most lists never need them.
-  const others = useLiveQuery(
-    () => (searching ? loadClientsNotOfKinds(db, list.rules.kinds) : []),
-    [searching, kindsKey],
-  );
+  const others = useClientsNotOfKinds(list.rules.kinds, searching);
   const everyone = useMemo(() => {
     const known = new Set(clients.map((client) => client.id));
     const extra = (others ?? []).filter((client) => !known.has(client.id));

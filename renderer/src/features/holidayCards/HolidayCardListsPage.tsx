@@ -1,10 +1,8 @@
 import { formatIsoDate } from '@shared/dates/isoDate';
 import type { MailingList } from '@shared/mailing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { listMailingLists } from '../../db/mailingListsRepository';
+import { useMailingLists } from '../../db/hooks/mailingHooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { NewListForm, useCreateList } from './NewListForm';
@@ -24,7 +22,7 @@ function firstFreeYear(years: readonly number[], from: number): number {
 
 /** /holiday-cards: the lists by year, and a new one for this year or another. */
 export function HolidayCardListsPage() {
-  const lists = useLiveQuery(() => listMailingLists(db), []);
+  const lists = useMailingLists();
   const thisYear = Number(useToday().slice(0, 4));
   const create = useCreateList();
   const hasThisYear = lists?.some((list) => list.year === thisYear) ?? false;

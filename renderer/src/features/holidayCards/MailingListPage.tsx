@@ -1,12 +1,10 @@
 import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { listMailingLists } from '../../db/mailingListsRepository';
+import { useMailingLists } from '../../db/hooks/mailingHooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { AddByHandSearch } from './AddByHandSearch';
 import { CardsSection } from './CardsSection';
@@ -21,7 +19,7 @@ import { useMailingCandidates, useMailingOverview } from './useMailingOverview';
 /** /holiday-cards/:id — one year's list: its rules, cards, checks and the ways out. */
 export function MailingListPage() {
   const { id } = useParams<{ id: string }>();
-  const lists = useLiveQuery(() => listMailingLists(db), []);
+  const lists = useMailingLists();
   const list = lists?.find((each) => each.id === id);
   const clients = useMailingCandidates(list);
 

@@ -10,11 +10,8 @@ import {
 } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
-import { db } from '../../db/appDatabase';
-import { loadClientsByIds } from '../../db/clientsRepository';
-import { loadClientsOfKinds } from '../../db/mailingListsRepository';
+import { useClientsByIds, useClientsOfKinds } from '../../db/hooks/clientHooks';
 
 /**
  * The clients the list decides about, live: everyone of the rules' kinds (one indexed read,
@@ -22,11 +19,9 @@ import { loadClientsOfKinds } from '../../db/mailingListsRepository';
  */
 export function useMailingCandidates(list: MailingList | undefined): Client[] | undefined {
   const kinds = list?.rules.kinds ?? [];
-  const kindsKey = [...kinds].sort().join(',');
   const pickedIds = list ? [...list.addedClientIds, ...list.removedClientIds] : [];
-  const pickedKey = [...pickedIds].sort().join(',');
-  const byKind = useLiveQuery(() => (list ? loadClientsOfKinds(db, kinds) : undefined), [kindsKey, !!list]);
-  const picked = useLiveQuery(() => loadClientsByIds(db, pickedIds), [pickedKey]);
+  const byKind = useClientsOfKinds(kinds, list !== undefined);
+  const picked = useClientsByIds(pickedIds);
   return useMemo(() => {
     if (!byKind || !picked) return undefined;
     const known = new Set(byKind.map((client) => client.id));

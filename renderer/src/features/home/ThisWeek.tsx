@@ -6,12 +6,12 @@ import {
   lapsedEntries,
   verifyEntries,
 } from '@shared/insights';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
+import { useHomeDismissals } from '../../db/hooks/homeHooks';
+import { useMailingLists } from '../../db/hooks/mailingHooks';
 import { PageHeader } from '../../ui/PageHeader';
 import { useInsightsBook } from '../insights/useInsightsBook';
 import { ContactSection } from './ContactSection';
@@ -24,8 +24,8 @@ export function ThisWeek() {
   const book = useInsightsBook();
   const settings = useSettings();
   const today = useToday();
-  const dismissals = useLiveQuery(() => db.homeDismissals.toArray(), []);
-  const mailingLists = useLiveQuery(() => db.mailingLists.toArray(), []);
+  const dismissals = useHomeDismissals();
+  const mailingLists = useMailingLists();
 
   const entries = useMemo(() => {
     if (!book) return null;

@@ -1,11 +1,9 @@
 import { todayIso } from '@shared/dates/isoDate';
 import { exportFileName } from '@shared/export/clientsCsv';
 import { countOf } from '@shared/import';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { bridge } from '../../bridge';
-import { db } from '../../db/appDatabase';
-import { countExportable } from '../../db/importExportData';
+import { useExportCounts } from '../../db/hooks/importHooks';
 import { showError, showToast } from '../../state/toastStore';
 import { callImportWorker } from './importWorkerClient';
 import type { ExportFormat } from './worker/importProtocol';
@@ -81,12 +79,10 @@ function exportableCount(
 }
 
 /** Clients and projects out: CSV for spreadsheets (UTF-8, formula-safe), vCard for address books. */
+const noRecords = { clients: 0, projects: 0, touches: 0 };
+
 export function ExportSection() {
-  const counts = useLiveQuery(
-    async () => ({ ...(await countExportable(db)), touches: await db.touches.count() }),
-    [],
-    { clients: 0, projects: 0, touches: 0 },
-  );
+  const counts = useExportCounts() ?? noRecords;
   const [busy, setBusy] = useState<ExportFormat | ''>('');
   const save = async (choice: ExportChoice) => {
     setBusy(choice.format);

@@ -1,10 +1,8 @@
 import { formatIsoDate } from '@shared/dates/isoDate';
 import { batchUndoLabel, contactSourceLabels, countOf } from '@shared/import';
 import type { ImportBatch } from '@shared/model/importBatch';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../db/appDatabase';
-import { recentImportBatches } from '../../db/importRepository';
+import { useRecentImportBatches } from '../../db/hooks/importHooks';
 import { showError } from '../../state/toastStore';
 import { undoImport } from './importActions';
 
@@ -21,7 +19,7 @@ function statusOf(batch: ImportBatch): string {
 
 /** Every import, newest first, each undoable as a whole until it has been undone. */
 export function ImportHistory() {
-  const batches = useLiveQuery(() => recentImportBatches(db), []);
+  const batches = useRecentImportBatches();
   const [undoing, setUndoing] = useState('');
   const undo = async (id: string) => {
     setUndoing(id);

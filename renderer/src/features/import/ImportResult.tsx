@@ -1,8 +1,6 @@
 import { importDoneText } from '@shared/import';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { db } from '../../db/appDatabase';
-import { getImportBatch } from '../../db/importRepository';
+import { useImportBatch } from '../../db/hooks/importHooks';
 import { showError } from '../../state/toastStore';
 import { startOver, undoImport } from './importActions';
 import { useImportSession } from './importSessionStore';
@@ -10,10 +8,7 @@ import { useImportSession } from './importSessionStore';
 /** What the import did, with the way back (undo) and onward (the clients, another file). */
 export function ImportResult() {
   const outcome = useImportSession((state) => state.outcome);
-  const batch = useLiveQuery(
-    () => (outcome ? getImportBatch(db, outcome.batchId) : undefined),
-    [outcome?.batchId],
-  );
+  const batch = useImportBatch(outcome?.batchId);
   if (!outcome) return null;
   const undone = batch?.undoneAt !== undefined && batch.undoneAt !== '';
   return (

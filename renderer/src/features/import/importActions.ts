@@ -5,7 +5,7 @@ import { bridge } from '../../bridge';
 import { readPickedFile } from '../../bridge/browserBridge';
 import { clientListBroadcast, clientListIndex, db } from '../../db/appDatabase';
 import { applyClientsWrittenElsewhere } from '../../db/importIndexSync';
-import { undoImportBatch } from '../../db/importRepository';
+import { getImportBatch, undoImportBatch } from '../../db/importRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { initialImportSession, setImportSession, useImportSession } from './importSessionStore';
 import { CancelledError, callImportWorker, type WorkerCall } from './importWorkerClient';
@@ -182,7 +182,7 @@ export async function runImport(): Promise<void> {
 
 /** Undoes a whole import and says what it did, including clients it kept. */
 export async function undoImport(batchId: string): Promise<void> {
-  const planned = await db.importBatches.get(batchId);
+  const planned = await getImportBatch(db, batchId);
   const large = planned !== undefined && planned.createdClientIds.length >= largeImportClients;
   if (large && !(await askToUndo(planned))) return;
   const trackUndo = large

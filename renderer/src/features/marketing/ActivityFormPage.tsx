@@ -14,12 +14,12 @@ import {
   trackingMechanismLabels,
   trackingMechanisms,
 } from '@shared/model/marketing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
+import { useMarketingActivity } from '../../db/hooks/marketingHooks';
 import { createActivity, deleteActivity, updateActivity } from '../../db/marketingRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -33,10 +33,7 @@ export function ActivityFormPage() {
   const [, navigate] = useLocation();
   const today = useToday();
   const { homeCurrency } = useSettings();
-  const existing = useLiveQuery(
-    () => (id ? db.marketingActivities.get(id).then((row) => row ?? null) : null),
-    [id],
-  );
+  const existing = useMarketingActivity(id);
   const [draft, setDraft] = useState<ActivityDraft | null>(id ? null : emptyActivityDraft(today));
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {

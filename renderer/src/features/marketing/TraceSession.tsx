@@ -1,10 +1,10 @@
 import type { TraceChoice } from '@shared/insights/tracing';
 import type { ClientActivityLink } from '@shared/model/marketing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db/appDatabase';
-import { linkClient, restoreLink } from '../../db/marketingRepository';
+import { useClient } from '../../db/hooks/clientHooks';
+import { clientActivityLinkOf, linkClient, restoreLink } from '../../db/marketingRepository';
 import { showError } from '../../state/toastStore';
 import { TraceClientCard } from './TraceClientCard';
 
@@ -29,14 +29,14 @@ export function TraceSession({
   const clientId = queue[position];
   const traced = steps.filter((step) => step.previous !== null).length;
   const lastStep = steps[steps.length - 1];
-  const current = useLiveQuery(() => (clientId ? db.clients.get(clientId) : undefined), [clientId]);
+  const current = useClient(clientId);
 
   const choose = useCallback(
     async (choice: TraceChoice) => {
       if (!clientId || busy) return;
       setBusy(true);
       try {
-        const previous = await db.clientActivityLinks.get(clientId);
+        const previous = await clientActivityLinkOf(db, clientId);
         await linkClient(db, clientId, {
           activityId: choice.kind === 'activity' ? choice.activityId : '',
           channel: choice.channel,

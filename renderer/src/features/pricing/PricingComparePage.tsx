@@ -1,9 +1,7 @@
 import { compareScenarios, maxComparedScenarios, minComparedScenarios } from '@shared/pricing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { db } from '../../db/appDatabase';
-import { getScenarios } from '../../db/pricingRepository';
+import { useScenariosByIds } from '../../db/hooks/pricingHooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CompareChart } from './compare/CompareChart';
@@ -14,7 +12,7 @@ export function PricingComparePage() {
   const { ids: idsParam = '' } = useParams<{ ids: string }>();
   const [, navigate] = useLocation();
   const ids = idsParam.split(',').filter((id) => id !== '');
-  const scenarios = useLiveQuery(() => getScenarios(db, ids.slice(0, maxComparedScenarios)), [idsParam]);
+  const scenarios = useScenariosByIds(ids.slice(0, maxComparedScenarios));
   const comparison = useMemo(
     () => (scenarios && scenarios.length >= minComparedScenarios ? compareScenarios(scenarios) : null),
     [scenarios],

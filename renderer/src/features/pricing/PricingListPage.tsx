@@ -1,11 +1,11 @@
 import type { PricingScenario } from '@shared/pricing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
-import { deleteScenario, listScenarios } from '../../db/pricingRepository';
-import { listServiceTypes } from '../../db/serviceTypesRepository';
+import { useScenarios } from '../../db/hooks/pricingHooks';
+import { useServiceTypes } from '../../db/hooks/projectHooks';
+import { deleteScenario } from '../../db/pricingRepository';
 import { restoreFromTrash } from '../../db/trashRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -24,8 +24,8 @@ const newScenarioLink = (
 /** /pricing: the saved scenarios, or what the calculator is for when there are none yet. */
 export function PricingListPage() {
   const settings = useSettings();
-  const scenarios = useLiveQuery(() => listScenarios(db), []);
-  const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
+  const scenarios = useScenarios();
+  const serviceTypes = useServiceTypes() ?? [];
   const { unsaved, unfinishedNew } = useUnsavedDrafts(scenarios ?? [], settings.homeCurrency);
   const [ticked, setTicked] = useState<string[]>([]);
   const [renaming, setRenaming] = useState<PricingScenario | null>(null);

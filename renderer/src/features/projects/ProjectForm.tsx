@@ -1,12 +1,11 @@
 import { type ProjectStatus, projectStatuses, projectStatusLabels } from '@shared/model/project';
 import { type ProjectDraft, readProjectDraft } from '@shared/projects/projectDraft';
 import { hasErrors } from '@shared/validation/fieldErrors';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
+import { useServiceTypes } from '../../db/hooks/projectHooks';
 import { saveProject } from '../../db/projectsRepository';
-import { listServiceTypes } from '../../db/serviceTypesRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -28,7 +27,7 @@ const statusOptions = projectStatuses.map((status) => ({
 
 export function ProjectForm({ clientId, projectId, initial, onDone }: ProjectFormProps) {
   const settings = useSettings();
-  const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
+  const serviceTypes = useServiceTypes() ?? [];
   const [draft, setDraft] = useState(initial);
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);

@@ -6,12 +6,11 @@ import type { Project } from '@shared/model/project';
 import { formatMoney } from '@shared/money/money';
 import { defaultProjectCurrency } from '@shared/projects/defaultCurrency';
 import { newProjectDraft, type ProjectDraft, projectDraftFrom } from '@shared/projects/projectDraft';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
+import { useProjectsOfClient, useServiceTypes } from '../../db/hooks/projectHooks';
 import { deleteProject } from '../../db/projectsRepository';
-import { listServiceTypes } from '../../db/serviceTypesRepository';
 import { restoreFromTrash } from '../../db/trashRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { ProjectForm } from './ProjectForm';
@@ -28,12 +27,8 @@ function billedText(client: Client, homeCurrency: string): string {
 /** A client's projects: the figures, the list, and adding, editing and deleting with undo. */
 export function ProjectsSection({ client }: { client: Client }) {
   const settings = useSettings();
-  const projects = useLiveQuery(
-    () => db.projects.where('clientId').equals(client.id).toArray(),
-    [client.id],
-    [],
-  );
-  const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
+  const projects = useProjectsOfClient(client.id) ?? [];
+  const serviceTypes = useServiceTypes() ?? [];
   const serviceTypeNames = new Map(serviceTypes.map((type) => [type.id, type.name]));
   const [editing, setEditing] = useState<Editing>(null);
   const quoted = onlyQuotedText(summarizeProjects(projects, settings));

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
-import { countSampleClients, loadSampleData, removeSampleData } from '../../db/sampleDataRepository';
+import { useSampleClientCount } from '../../db/hooks/homeHooks';
+import { loadSampleData, removeSampleData } from '../../db/sampleDataRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { SelectField } from '../../ui/Field';
 import { SampleLoadProgress } from './SampleLoadProgress';
@@ -16,7 +16,7 @@ const sizes = [
 /** Loads made-up clients to explore the app, and removes them again without touching real ones. */
 export function SampleDataPanel() {
   const today = useToday();
-  const sampleCount = useLiveQuery(() => countSampleClients(db), [], 0);
+  const sampleCount = useSampleClientCount() ?? 0;
   const [size, setSize] = useState('150');
   const [busy, setBusy] = useState<'' | 'loading' | 'removing'>('');
   const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);

@@ -1,21 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { db } from '../../db/appDatabase';
+import { useSendingsAwaitingAnswers } from '../../db/hooks/surveyHooks';
 import { SendingStatusBadge } from './SendingStatusBadge';
 
 const shown = 100;
 
 /** Sendings not answered yet, newest first: where answers are still to come in. */
 export function AwaitingAnswers() {
-  const sendings = useLiveQuery(
-    () =>
-      db.surveySendings
-        .where('status')
-        .anyOf('draft', 'sent')
-        .toArray((rows) => rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
-    [],
-    [],
-  );
+  const sendings = useSendingsAwaitingAnswers() ?? [];
   return (
     <section className="card" aria-labelledby="awaiting-heading">
       <h2 id="awaiting-heading">Waiting for an answer</h2>

@@ -2,10 +2,9 @@ import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
 import { lowScoreFlags } from '@shared/surveys';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { db } from '../../db/appDatabase';
+import { useClientSurveyRecords } from '../../db/hooks/surveyHooks';
 import { SendingStatusBadge } from './SendingStatusBadge';
 import { SendSurveyDialog } from './SendSurveyDialog';
 
@@ -14,18 +13,7 @@ import { SendSurveyDialog } from './SendSurveyDialog';
  * project has a final invoice date), and low scores that call for a follow-up.
  */
 export function ClientSurveysSection({ client }: { client: Client }) {
-  const data = useLiveQuery(
-    async () => {
-      const [projects, sendings, answers] = await Promise.all([
-        db.projects.where('clientId').equals(client.id).toArray(),
-        db.surveySendings.where('clientId').equals(client.id).toArray(),
-        db.surveyAnswers.where('clientId').equals(client.id).toArray(),
-      ]);
-      return { projects, sendings, answers };
-    },
-    [client.id],
-    null,
-  );
+  const data = useClientSurveyRecords(client.id);
   const [sendingFor, setSendingFor] = useState<Project | null>(null);
   if (!data || data.projects.length === 0) return null;
   const flags = lowScoreFlags(data.sendings, data.answers);

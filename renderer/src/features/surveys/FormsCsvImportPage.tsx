@@ -3,10 +3,10 @@ import { type CsvTable, readCsvTable } from '@shared/import/csv/readCsvTable';
 import { decodeContactsBytes } from '@shared/import/decode';
 import { type FormsColumnTarget, guessFormsColumns, planFormsCsv } from '@shared/surveys/formsCsv';
 import { countOf } from '@shared/text/countWords';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db/appDatabase';
+import { useSendingsOfSurvey, useSurveys } from '../../db/hooks/surveyHooks';
 import { saveManyAnswers } from '../../db/surveySendingsRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { SelectField } from '../../ui/Field';
@@ -24,18 +24,14 @@ function targetFrom(value: string): FormsColumnTarget {
 
 /** Answers collected with Google Forms or Microsoft Forms, brought in from their CSV export. */
 export function FormsCsvImportPage() {
-  const surveys = useLiveQuery(() => db.surveys.toArray(), [], []);
+  const surveys = useSurveys() ?? [];
   const [surveyId, setSurveyId] = useState('');
   const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [columns, setColumns] = useState<FormsColumnTarget[]>([]);
   const [fileProblem, setFileProblem] = useState('');
   const chosenId = surveyId || surveys[0]?.id || '';
   const survey = surveys.find((candidate) => candidate.id === chosenId);
-  const sendings = useLiveQuery(
-    () => db.surveySendings.where('surveyId').equals(chosenId).toArray(),
-    [chosenId],
-    [],
-  );
+  const sendings = useSendingsOfSurvey(chosenId) ?? [];
   // A sending's own copy of the questions is what the answers are saved against.
   const questions = survey?.questions ?? [];
   const plan = useMemo(

@@ -2,11 +2,11 @@ import { personName } from '@shared/clients/names';
 import type { Client } from '@shared/model/client';
 import type { Project } from '@shared/model/project';
 import { contactPreferenceNote, firstEmail, sendingRefusal } from '@shared/surveys';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
+import { useSendableSurveys } from '../../db/hooks/surveyHooks';
 import { createSending } from '../../db/surveySendingsRepository';
 import { showError } from '../../state/toastStore';
 import { SelectField } from '../../ui/Field';
@@ -23,7 +23,7 @@ interface SendSurveyDialogProps {
 export function SendSurveyDialog({ client, project, onClose }: SendSurveyDialogProps) {
   const [, navigate] = useLocation();
   const settings = useSettings();
-  const surveys = useLiveQuery(() => db.surveys.filter((survey) => !survey.retired).toArray(), [], []);
+  const surveys = useSendableSurveys() ?? [];
   const [surveyId, setSurveyId] = useState('');
   const [contactId, setContactId] = useState(client.contacts[0]?.id ?? '');
   const refusal = sendingRefusal(client);

@@ -7,11 +7,11 @@ import {
   surveyPrintableHtml,
 } from '@shared/surveys';
 import type { AnswerDraft } from '@shared/surveys/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { bridge } from '../../bridge';
 import { db } from '../../db/appDatabase';
+import { useSendingWithAnswers } from '../../db/hooks/surveyHooks';
 import { markSendingDeclined, markSendingSent, setClientSource } from '../../db/surveySendingsRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -21,26 +21,12 @@ import { HandAnswersForm } from './HandAnswersForm';
 import { SendingStatusBadge } from './SendingStatusBadge';
 import { copyText, saveSurveyPdf } from './surveyFiles';
 
-const loading = Symbol('loading');
-
 /** One survey sent for one project: send it (PDF, email, paper), then see or enter its answers. */
 export function SendingPage() {
   const { id } = useParams<{ id: string }>();
-  const data = useLiveQuery(
-    async () => {
-      const sending = await db.surveySendings.get(id);
-      if (!sending) return undefined;
-      const [answers, client] = await Promise.all([
-        db.surveyAnswers.where('sendingId').equals(id).toArray(),
-        db.clients.get(sending.clientId),
-      ]);
-      return { sending, answers, client };
-    },
-    [id],
-    loading,
-  );
+  const data = useSendingWithAnswers(id);
   const [entering, setEntering] = useState(false);
-  if (data === loading) return <p className="loading">Loading…</p>;
+  if (data === undefined) return <p className="loading">Loading…</p>;
   if (!data)
     return (
       <EmptyState

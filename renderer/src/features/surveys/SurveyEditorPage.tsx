@@ -8,10 +8,10 @@ import {
   surveyProblems,
 } from '@shared/surveys';
 import type { Survey, SurveyQuestion } from '@shared/surveys/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { db } from '../../db/appDatabase';
+import { useSurvey } from '../../db/hooks/surveyHooks';
 import { saveSurvey } from '../../db/surveysRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,12 +19,10 @@ import { TextField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { QuestionEditor } from './QuestionEditor';
 
-const loading = Symbol('loading');
-
 export function SurveyEditorPage() {
   const { id } = useParams<{ id?: string }>();
-  const survey = useLiveQuery(() => (id ? db.surveys.get(id) : undefined), [id], loading);
-  if (survey === loading) return <p className="loading">Loading…</p>;
+  const survey = useSurvey(id);
+  if (survey === undefined) return <p className="loading">Loading…</p>;
   if (id && !survey)
     return (
       <EmptyState

@@ -1,10 +1,8 @@
 import { type ClientKind, clientKindLabels, clientKinds } from '@shared/model/client';
 import { type ResultsFilter, resultsCsv, sendingMatches, surveyResults, testimonials } from '@shared/surveys';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { db } from '../../db/appDatabase';
-import { listServiceTypes } from '../../db/serviceTypesRepository';
+import { useSurveyResultsRecords } from '../../db/hooks/surveyHooks';
 import { showError, showToast } from '../../state/toastStore';
 import { SelectField, TextField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,19 +15,7 @@ const noFilter: ResultsFilter = { surveyId: '', from: '', to: '', clientKind: ''
 /** What clients say: per survey or overall, for a date range, by client kind or service type. */
 export function SurveyResultsPage() {
   const [filter, setFilter] = useState<ResultsFilter>(noFilter);
-  const data = useLiveQuery(
-    async () => {
-      const [surveys, sendings, answers, serviceTypes] = await Promise.all([
-        db.surveys.toArray(),
-        db.surveySendings.toArray(),
-        db.surveyAnswers.toArray(),
-        listServiceTypes(db),
-      ]);
-      return { surveys, sendings, answers, serviceTypes };
-    },
-    [],
-    null,
-  );
+  const data = useSurveyResultsRecords();
   const computed = useMemo(() => {
     if (!data) return null;
     const results = surveyResults(data.sendings, data.answers, filter);

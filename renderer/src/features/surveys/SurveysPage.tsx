@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
+import { useSurveys } from '../../db/hooks/surveyHooks';
 import { createReadySurvey, duplicateSurvey, setSurveyRetired } from '../../db/surveysRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { EmptyState } from '../../ui/EmptyState';
@@ -16,7 +16,7 @@ import { surveyCompanyName } from './surveyCompany';
 export function SurveysPage() {
   const [, navigate] = useLocation();
   const settings = useSettings();
-  const surveys = useLiveQuery(() => db.surveys.toArray(), [], null);
+  const surveys = useSurveys();
 
   const startReady = async () => {
     try {

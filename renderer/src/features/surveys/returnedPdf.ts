@@ -1,5 +1,6 @@
 import type { AnswerDraft, SurveySending } from '@shared/surveys/model';
 import { db } from '../../db/appDatabase';
+import { getSending } from '../../db/surveySendingsRepository';
 
 export type ReturnedPdfCheck =
   | { ok: true; sending: SurveySending; answers: AnswerDraft; fileName: string }
@@ -16,7 +17,7 @@ export async function checkReturnedPdf(bytes: Uint8Array, fileName: string): Pro
   ]);
   const reading = await readSurveyPdf(bytes, fileName);
   if (!reading.ok) return reading;
-  const sending = await db.surveySendings.get(reading.sendingId);
+  const sending = await getSending(db, reading.sendingId);
   if (!sending)
     return {
       ok: false,

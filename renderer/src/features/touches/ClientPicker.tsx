@@ -1,10 +1,10 @@
 import { defaultClientListFilters } from '@shared/clients/listQuery';
 import { clientDisplayName } from '@shared/clients/names';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { clientListIndex, db } from '../../db/appDatabase';
+import { clientListIndex } from '../../db/appDatabase';
+import { useClientsById } from '../../db/hooks/clientHooks';
 
 const shownMatches = 6;
 
@@ -32,7 +32,8 @@ export function ClientPicker({ label, value, onChange, exclude, error }: ClientP
     const found = clientListIndex.query({ ...defaultClientListFilters, search }, settings, today);
     return found.filter((found) => found !== exclude).slice(0, shownMatches);
   }, [search, revision, settings, today, exclude]);
-  const clients = useLiveQuery(() => db.clients.bulkGet(ids), [ids.join(',')], []);
+  const found = useClientsById(ids);
+  const clients = ids.flatMap((match) => found?.get(match) ?? []);
   const choose = (text: string) => {
     setSearch(text);
     const first =
@@ -59,19 +60,17 @@ export function ClientPicker({ label, value, onChange, exclude, error }: ClientP
       {clients.length > 0 && (
         <fieldset className="client-picker__matches">
           <legend className="visually-hidden">Matching clients</legend>
-          {clients.map((client) =>
-            client ? (
-              <label key={client.id} className="client-picker__match">
-                <input
-                  type="radio"
-                  name={`${id}-match`}
-                  checked={value === client.id}
-                  onChange={() => onChange(client.id)}
-                />
-                {clientDisplayName(client)}
-              </label>
-            ) : null,
-          )}
+          {clients.map((client) => (
+            <label key={client.id} className="client-picker__match">
+              <input
+                type="radio"
+                name={`${id}-match`}
+                checked={value === client.id}
+                onChange={() => onChange(client.id)}
+              />
+              {clientDisplayName(client)}
+            </label>
+          ))}
         </fieldset>
       )}
       {search.trim() !== '' && clients.length === 0 && revision >= 0 && (

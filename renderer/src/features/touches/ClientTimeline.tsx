@@ -1,11 +1,10 @@
 import type { Client } from '@shared/model/client';
 import { touchKindLabels, touchKinds } from '@shared/model/touch';
 import { buildTimeline, nextFollowUp, type TimelineFilter } from '@shared/touches/timeline';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { clientTouches } from '../../db/touchesRepository';
+import { useProjectsOfClient } from '../../db/hooks/projectHooks';
+import { useClientTouches } from '../../db/hooks/touchHooks';
 import { SelectField } from '../../ui/Field';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
@@ -28,8 +27,8 @@ export function ClientTimeline({ client }: { client: Client }) {
   const today = useToday();
   const [filter, setFilter] = useState<TimelineFilter>('');
   const [shown, setShown] = useState(pageSize);
-  const touches = useLiveQuery(() => clientTouches(db, client.id), [client.id]);
-  const projects = useLiveQuery(() => db.projects.where('clientId').equals(client.id).toArray(), [client.id]);
+  const touches = useClientTouches(client.id);
+  const projects = useProjectsOfClient(client.id);
   const loaded = touches !== undefined && projects !== undefined;
   const entries = loaded ? buildTimeline(touches, projects, filter) : [];
   const next = loaded ? nextFollowUp(touches) : undefined;

@@ -1,12 +1,9 @@
 import { clientDisplayName } from '@shared/clients/names';
-import type { Client } from '@shared/model/client';
 import { followUpAttentionDate } from '@shared/touches/followUps';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { followUpsNeedingAttention } from '../../db/touchesRepository';
+import { useDueFollowUpRecords } from '../../db/hooks/touchHooks';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
 
@@ -20,17 +17,14 @@ const pageSize = 20;
 export function DueFollowUps() {
   const today = useToday();
   const [shown, setShown] = useState(pageSize);
-  const due = useLiveQuery(async () => {
-    const touches = await followUpsNeedingAttention(db, today);
-    const clients = await db.clients.bulkGet([...new Set(touches.map((touch) => touch.clientId))]);
-    const byId = new Map(
-      clients.flatMap((client): [string, Client][] => (client ? [[client.id, client]] : [])),
-    );
-    return touches.flatMap((touch) => {
-      const client = byId.get(touch.clientId);
-      return client && touch.followUp ? [{ touch, client, followUp: touch.followUp }] : [];
-    });
-  }, [today]);
+  const records = useDueFollowUpRecords(today);
+  const due = useMemo(
+    () =>
+      records?.flatMap(({ touch, client }) =>
+        touch.followUp ? [{ touch, client, followUp: touch.followUp }] : [],
+      ),
+    [records],
+  );
   if (!due || due.length === 0) return null;
   const sorted = [...due].sort((a, b) =>
     followUpAttentionDate(a.followUp) < followUpAttentionDate(b.followUp) ? -1 : 1,

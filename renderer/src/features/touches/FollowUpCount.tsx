@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { countFollowUpsNeedingAttention } from '../../db/touchesRepository';
+import { useFollowUpsNeedingAttentionCount } from '../../db/hooks/touchHooks';
 
 /** The number of follow-ups due or overdue, for the navigation; nothing when there are none. */
 export function FollowUpCount() {
   const today = useToday();
-  const count = useLiveQuery(() => countFollowUpsNeedingAttention(db, today), [today], 0);
+  const count = useFollowUpsNeedingAttentionCount(today) ?? 0;
   if (count === 0) return null;
   return (
     <span className="count-badge" title="Follow-ups due">

@@ -4,13 +4,12 @@ import { formatIsoDate } from '@shared/dates/isoDate';
 import type { Client } from '@shared/model/client';
 import { formatMoney } from '@shared/money/money';
 import { billedSince, wasThanked } from '@shared/touches/referrals';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { db } from '../../db/appDatabase';
-import { referralOf, referralsBy, removeReferral, restoreReferral } from '../../db/referralsRepository';
-import { clientTouches } from '../../db/touchesRepository';
+import { useReferralRecords } from '../../db/hooks/touchHooks';
+import { removeReferral, restoreReferral } from '../../db/referralsRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { ReferredByForm } from './ReferredByForm';
 import { openTouchDialog } from './touchDialogStore';
@@ -26,33 +25,21 @@ export function ReferralsSection({ client }: { client: Client }) {
   const settings = useSettings();
   const [editing, setEditing] = useState(false);
   const name = clientDisplayName(client);
-  const data = useLiveQuery(async () => {
-    const referral = await referralOf(db, client.id);
-    const referrer = referral?.referrerClientId ? await db.clients.get(referral.referrerClientId) : undefined;
-    const referred = await referralsBy(db, client.id);
-    const referredClients = await db.clients.bulkGet(referred.map((item) => item.clientId));
-    const projects = await db.projects
-      .where('clientId')
-      .anyOf(referred.map((item) => item.clientId))
-      .toArray();
-    const ownTouches = referred.length > 0 ? await clientTouches(db, client.id) : [];
-    const rows = referred.flatMap((item, index) => {
-      const other = referredClients[index];
-      if (!other) return [];
-      const theirs = projects.filter((project) => project.clientId === other.id);
-      return [
-        {
-          referral: item,
-          client: other,
-          billed: billedSince(theirs, item.referredOn),
-          thanked: wasThanked(ownTouches, item.referredOn),
-        },
-      ];
-    });
-    return { referral, referrer, rows };
-  }, [client.id]);
-  if (!data) return null;
-  const { referral, referrer, rows } = data;
+  const records = useReferralRecords(client.id);
+  if (!records) return null;
+  const { referral, referrer, projects, ownTouches } = records;
+  const rows = records.referred.flatMap(({ referral: item, client: other }) => {
+    if (!other) return [];
+    const theirs = projects.filter((project) => project.clientId === other.id);
+    return [
+      {
+        referral: item,
+        client: other,
+        billed: billedSince(theirs, item.referredOn),
+        thanked: wasThanked(ownTouches, item.referredOn),
+      },
+    ];
+  });
 
   const remove = async () => {
     try {

@@ -2,10 +2,10 @@ import { clientDisplayName, personName } from '@shared/clients/names';
 import { type Touch, touchKindLabels, touchKinds } from '@shared/model/touch';
 import { validateTouch } from '@shared/touches/validateTouch';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/appDatabase';
+import { useClient } from '../../db/hooks/clientHooks';
 import { logTouch, updateTouch } from '../../db/touchesRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -37,10 +37,7 @@ function TouchDialog({ initial, existing, onClose }: TouchDialogProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const fixedClient = initial.clientId !== '';
-  const client = useLiveQuery(
-    () => (draft.clientId ? db.clients.get(draft.clientId) : undefined),
-    [draft.clientId],
-  );
+  const client = useClient(draft.clientId);
   const set = <K extends keyof TouchDraft>(field: K, value: TouchDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const personOptions = [

@@ -2,13 +2,12 @@ import { addDays } from '@shared/dates/days';
 import type { Client } from '@shared/model/client';
 import { newFollowUp } from '@shared/touches/followUps';
 import { emailRecipient, mailtoUrl, winBackEmail } from '@shared/touches/winBack';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { bridge } from '../../bridge';
 import { db } from '../../db/appDatabase';
-import { listServiceTypes } from '../../db/serviceTypesRepository';
+import { useProjectsOfClient, useServiceTypes } from '../../db/hooks/projectHooks';
 import { logTouch } from '../../db/touchesRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { TextAreaField, TextField } from '../../ui/Field';
@@ -21,8 +20,8 @@ import { ModalDialog } from '../pricing/ModalDialog';
 export function WinBackDialog({ client, onClose }: { client: Client; onClose: () => void }) {
   const today = useToday();
   const settings = useSettings();
-  const projects = useLiveQuery(() => db.projects.where('clientId').equals(client.id).toArray(), [client.id]);
-  const services = useLiveQuery(() => listServiceTypes(db), []);
+  const projects = useProjectsOfClient(client.id);
+  const services = useServiceTypes();
   if (!projects || !services) return null;
   const template = winBackEmail(
     client,

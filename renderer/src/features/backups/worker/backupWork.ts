@@ -1,6 +1,6 @@
 import { type BackupManifest, type BackupReason, packBackup, unpackBackup } from '@shared/backup';
 import { RestoreRefusedError, restoreTables, snapshotTables } from '../../../db/backupRepository';
-import type { ClienteleDatabase } from '../../../db/database';
+import type { WorkerDatabase } from '../../../db/workerDatabase';
 import { appVersion } from '../appVersion';
 import type { Snapshot } from './backupProtocol';
 
@@ -11,7 +11,7 @@ export class BackupRefusedError extends Error {
 }
 
 export async function takeSnapshot(
-  db: ClienteleDatabase,
+  db: WorkerDatabase,
   reason: BackupReason,
   createdAt: string,
 ): Promise<Snapshot> {
@@ -20,7 +20,7 @@ export async function takeSnapshot(
   return packBackup({ appVersion, schemaVersion: db.verno, createdAt, reason, tables });
 }
 
-async function unpacked(db: ClienteleDatabase, file: Uint8Array) {
+async function unpacked(db: WorkerDatabase, file: Uint8Array) {
   if (!db.isOpen()) await db.open();
   const result = await unpackBackup(file, { appVersion, schemaVersion: db.verno });
   if (!result.ok) throw new BackupRefusedError(result.reason);
@@ -28,12 +28,12 @@ async function unpacked(db: ClienteleDatabase, file: Uint8Array) {
 }
 
 /** Reads and checks a backup file completely, without changing anything. */
-export async function checkBackup(db: ClienteleDatabase, file: Uint8Array): Promise<BackupManifest> {
+export async function checkBackup(db: WorkerDatabase, file: Uint8Array): Promise<BackupManifest> {
   return (await unpacked(db, file)).manifest;
 }
 
 /** Checks a backup file, then replaces the database with it (all or nothing). */
-export async function restoreBackup(db: ClienteleDatabase, file: Uint8Array): Promise<BackupManifest> {
+export async function restoreBackup(db: WorkerDatabase, file: Uint8Array): Promise<BackupManifest> {
   const { manifest, tables } = await unpacked(db, file);
   try {
     await restoreTables(db, tables, manifest.schemaVersion);

@@ -1,4 +1,4 @@
-import { ClienteleDatabase } from '../../../db/database';
+import { workerDatabase as db } from '../../../db/workerDatabase';
 import type { BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResult } from './backupProtocol';
 import { checkBackup, restoreBackup, takeSnapshot } from './backupWork';
 
@@ -6,13 +6,6 @@ import { checkBackup, restoreBackup, takeSnapshot } from './backupWork';
  * Snapshots, checks and restores run here so that reading, compressing and hashing a whole
  * database never holds up the window. The worker has its own connection to the same database.
  */
-let database: ClienteleDatabase | undefined;
-
-function db(): ClienteleDatabase {
-  database ??= new ClienteleDatabase();
-  return database;
-}
-
 function run(request: BackupWorkerRequest): Promise<BackupWorkerResult> {
   switch (request.kind) {
     case 'snapshot':

@@ -1,6 +1,5 @@
 import { type MarketingChannel, marketingChannelLabels, marketingChannels } from '@shared/model/marketing';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/appDatabase';
+import { useMarketingActivities } from '../../../db/hooks/marketingHooks';
 
 /** What the new-client form records about where the client came from: an activity, a channel, or nothing. */
 export type FoundYouChoice = { activityId: string; channel: MarketingChannel } | null;
@@ -21,7 +20,7 @@ export function FoundYouFieldset({
   value: FoundYouChoice;
   onChange: (choice: FoundYouChoice) => void;
 }) {
-  const activities = useLiveQuery(() => db.marketingActivities.orderBy('startDate').reverse().toArray(), []);
+  const activities = useMarketingActivities();
   const choose = (encoded: string) => {
     const [kind, id] = encoded.split(':') as [string, string];
     if (kind === 'activity') {

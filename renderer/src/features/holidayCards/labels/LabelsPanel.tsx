@@ -1,9 +1,7 @@
 import { labelPrintingAdvice } from '@shared/labels';
 import type { CardOverview, MailingList } from '@shared/mailing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { db } from '../../../db/appDatabase';
-import { loadSettings } from '../../../db/settingsRepository';
+import { useStoredSettings } from '../../../db/hooks/mailingHooks';
 import { LabelsForm } from './LabelsForm';
 import type { LabelsPanelMode } from './labelDocuments';
 
@@ -20,7 +18,7 @@ interface LabelsPanelProps {
 /** Printing labels: the advice first, then the sheet, start position, nudge and a preview. */
 export function LabelsPanel({ list, cards, mode, onModeChange, onClose }: LabelsPanelProps) {
   // The stored settings themselves, not defaults while loading: the form starts from them once.
-  const stored = useLiveQuery(() => loadSettings(db), []);
+  const stored = useStoredSettings();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();

@@ -1,15 +1,15 @@
 import { applyPreset, presetCoverage, presetFromMapping } from '@shared/import';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { db } from '../../../db/appDatabase';
-import { deleteImportPreset, listImportPresets, saveImportPreset } from '../../../db/importPresetsRepository';
+import { useImportPresets } from '../../../db/hooks/importHooks';
+import { deleteImportPreset, saveImportPreset } from '../../../db/importPresetsRepository';
 import { showError, showToast } from '../../../state/toastStore';
 import { changeImportSettings } from '../importActions';
 import type { ImportPreview } from '../worker/importProtocol';
 
 /** Saves the current mapping under a name, and applies or deletes saved ones. */
 export function PresetControls({ preview }: { preview: ImportPreview }) {
-  const presets = useLiveQuery(() => listImportPresets(db), [], []);
+  const presets = useImportPresets() ?? [];
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
   const chooseId = useId();

@@ -5,9 +5,9 @@ import { clientsToVCard } from '@shared/export/clientsVCard';
 import { contactsAppCsv } from '@shared/export/contactsAppCsv';
 import { projectsCsv } from '@shared/export/projectsCsv';
 import { touchesCsv } from '@shared/export/touchesCsv';
-import type { ClienteleDatabase } from '../../../db/database';
 import { loadClientsForExport, loadProjectsForExport } from '../../../db/importExportData';
 import { loadTouchesForExport } from '../../../db/touchesExport';
+import type { WorkerDatabase } from '../../../db/workerDatabase';
 import type { ExportFormat } from './importProtocol';
 
 /**
@@ -15,7 +15,7 @@ import type { ExportFormat } from './importProtocol';
  * page for a second with 20,000 clients. Returns the bytes and how many records they hold.
  */
 export async function exportFile(
-  db: ClienteleDatabase,
+  db: WorkerDatabase,
   format: ExportFormat,
 ): Promise<{ bytes: Uint8Array; count: number }> {
   if (format === 'projects-csv') {

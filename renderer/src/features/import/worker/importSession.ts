@@ -11,7 +11,7 @@ import { nowIso } from '@shared/ids';
 import { ContactsFileReader, type ImportProblem, type ParseContactsResult } from '@shared/import';
 import type { Client, ClientDetails } from '@shared/model/client';
 import { loadClientsByIds } from '../../../db/clientsRepository';
-import type { ClienteleDatabase } from '../../../db/database';
+import type { WorkerDatabase } from '../../../db/workerDatabase';
 import type {
   ImportChoicesMessage,
   ImportPreview,
@@ -60,7 +60,7 @@ export class ImportSession {
     readonly fileName: string,
     private readonly bytes: Uint8Array,
     private readonly lookup: MatchKeyLookup,
-    private readonly db: () => ClienteleDatabase,
+    private readonly db: () => WorkerDatabase,
   ) {
     this.reader = new ContactsFileReader(bytes, fileName);
   }

@@ -1,9 +1,9 @@
 import { csvBytes } from '@shared/csv/writeCsv';
 import { problemsCsv } from '@shared/import';
 import { describeStorageError, isStorageError } from '@shared/storage/storageErrors';
-import { ClienteleDatabase } from '../../../db/database';
 import { clientListFields } from '../../../db/importIndexSync';
 import { commitImport } from '../../../db/importRepository';
+import { workerDatabase as db } from '../../../db/workerDatabase';
 import { exportFile } from './exportFiles';
 import type {
   ImportStage,
@@ -22,11 +22,6 @@ import { prepareImport } from './prepareImport';
  * connection; the page's client list learns of what it writes through 'written' messages.
  */
 
-let database: ClienteleDatabase | null = null;
-const db = () => {
-  database ??= new ClienteleDatabase();
-  return database;
-};
 let session: ImportSession | null = null;
 const running = new Map<number, AbortController>();
 /** Index entries sent to the page per message, so no message takes long to receive. */

@@ -1,7 +1,5 @@
 import { pastPriceReference, priceReferenceSentences } from '@shared/pricing';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/appDatabase';
-import { projectsOfServiceType } from '../../../db/pricingRepository';
+import { useProjectsOfServiceType } from '../../../db/hooks/projectHooks';
 
 interface PriceReferenceProps {
   serviceTypeId: string;
@@ -18,7 +16,7 @@ export function PriceReference({
   currency,
   priceMinor,
 }: PriceReferenceProps) {
-  const projects = useLiveQuery(() => projectsOfServiceType(db, serviceTypeId), [serviceTypeId]);
+  const projects = useProjectsOfServiceType(serviceTypeId);
   if (serviceTypeId === '') {
     return (
       <p className="price-reference price-reference--empty">

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSettings } from '../../../app/useSettings';
-import { db } from '../../../db/appDatabase';
-import { listServiceTypes } from '../../../db/serviceTypesRepository';
+import { useServiceTypes } from '../../../db/hooks/projectHooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -24,7 +22,7 @@ type Dialog = 'rename' | 'discard' | 'duplicate' | null;
 export function ScenarioEditor({ id }: { id: string | undefined }) {
   const editor = usePricingEditor(id);
   const settings = useSettings();
-  const serviceTypes = useLiveQuery(() => listServiceTypes(db), [], []);
+  const serviceTypes = useServiceTypes() ?? [];
   const [, navigate] = useLocation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { draft, saved, parsed, figures } = editor;

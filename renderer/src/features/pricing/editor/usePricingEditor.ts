@@ -1,21 +1,18 @@
 import {
   emptyPricingDraft,
-  type PricingScenario,
   type PricingScenarioDraft,
   parsePricingDraft,
   scenarioFigures,
   scenarioToDraft,
   typedFieldErrors,
 } from '@shared/pricing';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useSettings } from '../../../app/useSettings';
 import { db } from '../../../db/appDatabase';
+import { useScenario } from '../../../db/hooks/pricingHooks';
 import { createScenario, saveScenario } from '../../../db/pricingRepository';
 import { newScenarioKey, usePricingDraftStore } from '../../../state/pricingDraftStore';
 import { sameDraft } from '../sameDraft';
-
-const loading = Symbol('loading');
 
 /**
  * The editor's state: the saved scenario, the draft being typed (kept in the store across
@@ -25,17 +22,13 @@ const loading = Symbol('loading');
 export function usePricingEditor(id: string | undefined) {
   const key = id ?? newScenarioKey;
   const settings = useSettings();
-  const saved = useLiveQuery(
-    async (): Promise<PricingScenario | undefined> => (id ? db.pricingScenarios.get(id) : undefined),
-    [id],
-    loading,
-  );
+  const saved = useScenario(id);
   const stored = usePricingDraftStore((state) => state.drafts[key]);
   const setDraft = usePricingDraftStore((state) => state.setDraft);
   const clearDraft = usePricingDraftStore((state) => state.clearDraft);
   const [attempt, setAttempt] = useState(0);
 
-  const savedScenario = saved === loading ? undefined : saved;
+  const savedScenario = saved ?? undefined;
   const baseline = useMemo(() => {
     if (!id) return emptyPricingDraft(settings.homeCurrency);
     return savedScenario ? scenarioToDraft(savedScenario) : null;
@@ -72,9 +65,9 @@ export function usePricingEditor(id: string | undefined) {
 
   return {
     key,
-    loading: saved === loading,
+    loading: saved === undefined,
     /** True when the scenario asked for no longer exists. */
-    missing: id !== undefined && saved === undefined,
+    missing: id !== undefined && saved === null,
     saved: savedScenario,
     draft,
     dirty,

@@ -1,9 +1,9 @@
 import { newPricingScenario, type PricingScenario } from '@shared/pricing';
 import { useLocation } from 'wouter';
 import { db } from '../../../db/appDatabase';
-import { deleteScenario, duplicateSavedScenario } from '../../../db/pricingRepository';
-import { restoreFromTrash } from '../../../db/trashRepository';
+import { duplicateSavedScenario, getScenario } from '../../../db/pricingRepository';
 import { showError, showToast } from '../../../state/toastStore';
+import { deleteScenarioFromEditor } from './deleteScenarioFromEditor';
 import { exportSummary, type SummaryOutput } from './exportSummary';
 import type { usePricingEditor } from './usePricingEditor';
 
@@ -31,7 +31,7 @@ export function useScenarioCommands(editor: Editor, serviceTypeName: string) {
     if (!id) return;
     try {
       const copyId = await duplicateSavedScenario(db, id);
-      const copy = await db.pricingScenarios.get(copyId);
+      const copy = await getScenario(db, copyId);
       navigate(`/pricing/${copyId}`);
       showToast(`Made “${copy?.name ?? 'a copy'}”. Change any value to see what if.`);
     } catch (error) {
@@ -40,15 +40,7 @@ export function useScenarioCommands(editor: Editor, serviceTypeName: string) {
   };
 
   const remove = async () => {
-    const scenario = editor.saved;
-    if (!scenario) return;
-    try {
-      const trashId = await deleteScenario(db, scenario.id);
-      navigate('/pricing');
-      showToast(`Deleted “${scenario.name}”.`, () => restoreFromTrash(db, trashId));
-    } catch (error) {
-      showError(error);
-    }
+    if (editor.saved) await deleteScenarioFromEditor(editor.saved, navigate);
   };
 
   /** The summary shows what is on screen: the draft, when it reads, else nothing. */
