@@ -82,3 +82,33 @@ async function floorRun(): Promise<{ ms: number; rows: number }> {
   await request(indexedDB.deleteDatabase(scratchName));
   return { ms, rows };
 }
+
+/**
+ * The floor for reading the book: plain IndexedDB getAll() of every store of the app's
+ * database, all asked for at once in one read-only transaction. Resolves with the ms and rows.
+ */
+export async function measureReadFloor(page: Page): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(async () => {
+    const app = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('clientele');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    const names = Array.from(app.objectStoreNames);
+    const started = performance.now();
+    const transaction = app.transaction(names, 'readonly');
+    const results = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const reading = transaction.objectStore(name).getAll();
+            reading.onsuccess = () => resolve(reading.result);
+            reading.onerror = () => reject(reading.error);
+          }),
+      ),
+    );
+    const ms = performance.now() - started;
+    app.close();
+    return { ms, rows: results.reduce((sum, rows) => sum + rows.length, 0) };
+  });
+}
