@@ -3,6 +3,7 @@ import { app, type BrowserWindow, ipcMain, Menu, protocol, session } from 'elect
 import { applicationMenuTemplate } from './applicationMenu';
 import { appPageCheck, appScheme, appStartUrl } from './appOrigin';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
+import { type BackupBeforeQuit, installBackupBeforeQuit } from './backups/backupBeforeQuit';
 import { devServerUrl } from './devServer';
 import {
   chooseBackupsFolder,
@@ -35,12 +36,14 @@ protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appScheme
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let backupBeforeQuit: BackupBeforeQuit | null = null;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
     preloadPath: join(buildFolder, 'preload', 'index.cjs'),
     startUrl: devServerUrl ?? appStartUrl,
   });
+  backupBeforeQuit?.watchWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -69,6 +72,7 @@ function installApplicationMenu(): void {
 function start(): void {
   // Two instances would write one IndexedDB from two processes; the second one hands over instead.
   app.on('second-instance', focusMainWindow);
+  backupBeforeQuit = installBackupBeforeQuit({ app, ipc: ipcMain, isAppPage, mainWindow: () => mainWindow });
   app.on('web-contents-created', (_event, contents) => {
     applyNavigationPolicy(contents, {
       isAppPage,

@@ -1,4 +1,4 @@
-import { bridgeChannels, type ClienteleBridge } from '@shared/bridge/contract';
+import { bridgeChannels, type ClienteleBridge, quitBackupChannels } from '@shared/bridge/contract';
 import { contextBridge, ipcRenderer } from 'electron';
 
 /**
@@ -21,6 +21,15 @@ const bridge = {
   openBackupFile: () => ipcRenderer.invoke(bridgeChannels.openBackupFile),
   showBackupsFolder: () => ipcRenderer.invoke(bridgeChannels.showBackupsFolder),
   chooseBackupsFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupsFolder),
+  // Listens on one fixed channel; the page's function gets no IPC event, only the call.
+  onBackupBeforeQuit: (backUp) => {
+    ipcRenderer.on(quitBackupChannels.request, (_event, requestId: unknown) => {
+      Promise.resolve()
+        .then(() => backUp())
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(quitBackupChannels.done, requestId));
+    });
+  },
 } satisfies ClienteleBridge;
 
 contextBridge.exposeInMainWorld('clientele', bridge);

@@ -8,6 +8,7 @@ import {
   refuse,
   splitBackupFile,
 } from './manifest';
+import { type TimePhase, untimed } from './phaseTimes';
 import { compareAppVersions } from './versions';
 
 /**
@@ -41,11 +42,43 @@ export function countRows(tables: BackupTables): Record<string, number> {
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 }
 
+/** Rows serialised per piece: pieces of a few hundred kilobytes keep the compressor busy and memory low. */
+const rowsPerPiece = 2000;
+
+/**
+ * The gzip of `{"tables":{...}}`, byte for byte what JSON.stringify of the whole would give,
+ * but serialised a piece at a time straight into the compressor: the whole book never exists
+ * as one string (hundreds of megabytes for a large book), and compressing starts at once.
+ */
+async function gzipTablesJson(tables: BackupTables): Promise<Uint8Array> {
+  const gzip = new CompressionStream('gzip');
+  const compressed = new Response(gzip.readable).arrayBuffer();
+  const writer = gzip.writable.getWriter();
+  const encoder = new TextEncoder();
+  const write = (text: string) => writer.write(encoder.encode(text));
+  let separator = '';
+  await write('{"tables":{');
+  for (const [name, rows] of Object.entries(tables)) {
+    await write(`${separator}${JSON.stringify(name)}:[`);
+    separator = ',';
+    for (let start = 0; start < rows.length; start += rowsPerPiece) {
+      const piece = JSON.stringify(rows.slice(start, start + rowsPerPiece));
+      await write(`${start > 0 ? ',' : ''}${piece.slice(1, -1)}`);
+    }
+    await write(']');
+  }
+  await write('}}');
+  await writer.close();
+  return new Uint8Array(await compressed);
+}
+
 /** The bytes of a backup file holding every table given. */
 export async function packBackup(
   source: BackupSource,
+  time: TimePhase = untimed,
 ): Promise<{ file: Uint8Array; manifest: BackupManifest }> {
-  const content = await pipeBytes(JSON.stringify({ tables: source.tables }), new CompressionStream('gzip'));
+  const content = await time('serialise and compress', () => gzipTablesJson(source.tables));
+  const contentSha256 = await time('checksum', () => sha256Hex(content));
   const manifest: BackupManifest = {
     formatVersion: backupFormatVersion,
     appVersion: source.appVersion,
@@ -54,7 +87,7 @@ export async function packBackup(
     reason: source.reason,
     rowCounts: countRows(source.tables),
     contentBytes: content.byteLength,
-    contentSha256: await sha256Hex(content),
+    contentSha256,
   };
   return { file: assembleBackupFile(manifest, content), manifest };
 }
@@ -109,16 +142,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export async function unpackBackup(
   file: Uint8Array,
   running: RunningApp,
+  time: TimePhase = untimed,
 ): Promise<BackupCheck<{ manifest: BackupManifest; tables: BackupTables }>> {
-  const checked = await checkedParts(file);
+  const checked = await time('checksum', () => checkedParts(file));
   if (!checked.ok) return checked;
   const { manifest, content } = checked.value;
   const newer = newerBackupRefusal(manifest, running);
   if (!newer.ok) return newer;
   let parsed: unknown;
   try {
-    const json = await pipeBytes(content, new DecompressionStream('gzip'));
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    parsed = await time('decompress and parse', async () => {
+      const json = await pipeBytes(content, new DecompressionStream('gzip'));
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    });
   } catch {
     return refuse('damaged', 'The backup file is damaged: its data cannot be unpacked.');
   }

@@ -20,5 +20,6 @@ export {
   readBackupHead,
   splitBackupFile,
 } from './manifest';
+export { type BackupPhase, createPhaseTimes, type TimePhase, untimed } from './phaseTimes';
 export { type BackupRetentionPlan, planBackupRetention } from './retention';
 export { compareAppVersions } from './versions';

@@ -63,9 +63,17 @@ export interface ClienteleBridge {
   showBackupsFolder(): Promise<void>;
   /** Lets the user choose another backups folder; null if they cancelled. */
   chooseBackupsFolder(): Promise<BackupFolderState | null>;
+  /**
+   * Desktop: when the user quits, the main process asks the page to run `backUp` and waits for
+   * it (within a time limit) before quitting. The browser build never calls it.
+   */
+  onBackupBeforeQuit(backUp: () => Promise<void>): void;
 }
 
-export type BridgeMethod = Exclude<keyof ClienteleBridge, 'platform'>;
+/** Methods the main process calls into the page, rather than the page into the main process. */
+type PageListener = 'onBackupBeforeQuit';
+
+export type BridgeMethod = Exclude<keyof ClienteleBridge, 'platform' | PageListener>;
 
 export const bridgeChannels = {
   openContactsFile: 'clientele:open-contacts-file',
@@ -81,6 +89,12 @@ export const bridgeChannels = {
   showBackupsFolder: 'clientele:show-backups-folder',
   chooseBackupsFolder: 'clientele:choose-backups-folder',
 } as const satisfies Record<BridgeMethod, string>;
+
+/** The main process's request to back up before quitting, and the page's answer (same id). */
+export const quitBackupChannels = {
+  request: 'clientele:backup-before-quit',
+  done: 'clientele:backup-before-quit-done',
+} as const;
 
 /** Contacts files larger than this are refused before reading: 100 MiB holds ~300,000 contacts. */
 export const maxContactsFileBytes = 100 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { QuitBackupNotice } from '../features/backups/QuitBackupNotice';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { HomePage } from '../features/home/HomePage';
 import { UndoImportDialog } from '../features/import/UndoImportDialog';
@@ -54,6 +55,7 @@ export function App() {
         Skip to content
       </button>
       <ReplacedWindowNotice />
+      <QuitBackupNotice />
       <UndoImportDialog />
       <div className="app">
         <Sidebar />

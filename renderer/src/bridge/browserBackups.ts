@@ -16,6 +16,7 @@ type BackupMethods = Pick<
   | 'openBackupFile'
   | 'showBackupsFolder'
   | 'chooseBackupsFolder'
+  | 'onBackupBeforeQuit'
 >;
 
 function downloadBytes(bytes: Uint8Array, fileName: string): void {
@@ -69,5 +70,7 @@ export function browserBackupMethods(pickFile: (accept: string) => Promise<File 
     async chooseBackupsFolder() {
       return null;
     },
+    // A web page has no quit to wait for: closing the tab cannot be held up for a backup.
+    onBackupBeforeQuit() {},
   };
 }

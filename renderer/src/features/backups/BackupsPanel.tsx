@@ -54,8 +54,9 @@ export function BackupsPanel() {
       )}
       {isDesktop ? (
         <p className="muted">
-          Clientele backs up your whole client book by itself: a few minutes after you make changes, and once
-          a day. Choose a synced folder (Dropbox, OneDrive, iCloud Drive) to keep a copy off this computer.
+          Clientele backs up your whole client book by itself: a few minutes after you make changes, once a
+          day, and when you quit. Choose a synced folder (Dropbox, OneDrive, iCloud Drive) to keep a copy off
+          this computer.
         </p>
       ) : (
         <p className="muted">

@@ -1,10 +1,13 @@
+import { bridge } from '../../bridge';
 import { onDatabaseChange } from '../../db/databaseChanges';
 import { backUp, newestBackup, refreshBackups } from './backupActions';
+import { backUpBeforeQuit } from './backupAtQuit';
+import { useBackupStore } from './backupStore';
 import { isDailyBackupDue, nextBackupAfterChange } from './backupTiming';
 
 /**
  * When the desktop app backs up by itself: a few minutes after changes stop, at most once
- * every 15 minutes while the user keeps working, and once a day while the app is open.
+ * every 15 minutes while the user keeps working, once a day while the app is open, and at quit.
  */
 const dailyCheckEveryMs = 30 * 60_000;
 
@@ -37,6 +40,7 @@ export function startBackupScheduler(clock: SchedulerClock = realClock): () => v
     if (!stopped) await backUp('automatic');
   };
   const stopChanges = onDatabaseChange(() => {
+    useBackupStore.getState().set({ lastChangeAt: clock.now() });
     if (pending !== null) clock.clearTimeout(pending);
     const due = nextBackupAfterChange(clock.now(), lastBackupTime());
     pending = clock.setTimeout(() => void run(), Math.max(0, due - clock.now()));
@@ -48,6 +52,7 @@ export function startBackupScheduler(clock: SchedulerClock = realClock): () => v
     .catch(() => undefined)
     .then(daily);
   const interval = clock.setInterval(daily, dailyCheckEveryMs);
+  bridge.onBackupBeforeQuit(() => (stopped ? Promise.resolve() : backUpBeforeQuit(clock.now)));
 
   return () => {
     stopped = true;

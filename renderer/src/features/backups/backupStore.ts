@@ -9,6 +9,10 @@ interface BackupState {
   /** A backup that failed before reaching the folder (e.g. reading the database), in words. */
   lastError: string | null;
   working: '' | 'backing-up' | 'restoring';
+  /** When the database last changed in this session (ms since epoch), from any window. */
+  lastChangeAt: number | null;
+  /** True while the app waits for a backup before quitting (desktop). */
+  quitting: boolean;
   set: (patch: Partial<Omit<BackupState, 'set'>>) => void;
 }
 
@@ -17,5 +21,7 @@ export const useBackupStore = create<BackupState>((set) => ({
   lastMade: null,
   lastError: null,
   working: '',
+  lastChangeAt: null,
+  quitting: false,
   set: (patch) => set(patch),
 }));

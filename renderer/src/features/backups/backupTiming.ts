@@ -13,3 +13,16 @@ export function nextBackupAfterChange(changedAt: number, lastBackupAt: number | 
 export function isDailyBackupDue(now: number, lastBackupAt: number | null): boolean {
   return lastBackupAt === null || now - lastBackupAt >= dailyMs;
 }
+
+/**
+ * Whether quitting should wait for a backup: something changed since the newest backup (ms
+ * since epoch; null when there is none), or the daily one is due.
+ */
+export function isBackupDueAtQuit(
+  now: number,
+  lastBackupAt: number | null,
+  lastChangeAt: number | null,
+): boolean {
+  const changedSince = lastChangeAt !== null && (lastBackupAt === null || lastChangeAt >= lastBackupAt);
+  return changedSince || isDailyBackupDue(now, lastBackupAt);
+}

@@ -13,6 +13,14 @@ const tableLabels: Record<string, string> = {
   importPresets: 'Import presets',
   trash: 'Deleted items kept for undo',
   settings: 'Settings',
+  touches: 'Relationship log entries',
+  referrals: 'Referrals',
+  surveys: 'Surveys',
+  surveySendings: 'Surveys sent',
+  surveyAnswers: 'Survey answers',
+  marketingActivities: 'Marketing activities',
+  clientActivityLinks: 'Where clients came from',
+  homeDismissals: 'Reminders done or snoozed',
 };
 
 export function tableLabel(name: string): string {

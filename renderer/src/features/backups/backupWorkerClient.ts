@@ -1,4 +1,4 @@
-import type { BackupManifest, BackupReason } from '@shared/backup';
+import type { BackupManifest, BackupPhase, BackupReason } from '@shared/backup';
 import { describeStorageError } from '@shared/storage/storageErrors';
 import type {
   BackupWorkerRequest,
@@ -38,8 +38,10 @@ function backupWorker(): Worker {
     const call = pending.get(response.id);
     if (!call) return;
     pending.delete(response.id);
-    if (response.ok) call.resolve(response.result);
-    else call.reject(workerError(response, call.kind));
+    if (response.ok) {
+      showPhases(call.kind, response.phases);
+      call.resolve(response.result);
+    } else call.reject(workerError(response, call.kind));
   });
   created.addEventListener('error', (event) => {
     event.preventDefault();
@@ -51,6 +53,15 @@ function backupWorker(): Worker {
   });
   worker = created;
   return created;
+}
+
+/** The worker's steps as performance measures of the window ("backup snapshot: read tables"). */
+function showPhases(kind: Request['kind'], phases: BackupPhase[]): void {
+  for (const phase of phases)
+    performance.measure(`backup ${kind}: ${phase.name}`, {
+      start: phase.startedAt - performance.timeOrigin,
+      duration: phase.durationMs,
+    });
 }
 
 function workerError(response: Extract<BackupWorkerResponse, { ok: false }>, kind: Request['kind']): Error {

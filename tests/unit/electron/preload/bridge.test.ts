@@ -1,9 +1,13 @@
-import { bridgeChannels, type ClienteleBridge } from '@shared/bridge/contract';
+import { bridgeChannels, type ClienteleBridge, quitBackupChannels } from '@shared/bridge/contract';
 import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async () => 'answer') },
+  ipcRenderer: {
+    invoke: vi.fn(async () => 'answer'),
+    on: vi.fn(),
+    send: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -19,7 +23,9 @@ function exposedBridge(): ClienteleBridge {
 describe('preload bridge', () => {
   it('exposes exactly the named methods and the platform, no generic invoke', () => {
     const bridge = exposedBridge();
-    expect(Object.keys(bridge).sort()).toEqual(['platform', ...Object.keys(bridgeChannels)].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      ['platform', 'onBackupBeforeQuit', ...Object.keys(bridgeChannels)].sort(),
+    );
     expect(bridge.platform).toBe('electron');
   });
 
@@ -61,5 +67,38 @@ describe('preload bridge', () => {
       [bridgeChannels.showBackupsFolder],
       [bridgeChannels.chooseBackupsFolder],
     ]);
+  });
+
+  it('runs the page’s backup when the main process asks before quitting, then answers with the same id', async () => {
+    const bridge = exposedBridge();
+    let finishBackup = () => {};
+    const backUp = vi.fn(() => new Promise<void>((resolve) => (finishBackup = resolve)));
+    bridge.onBackupBeforeQuit(backUp);
+    const [channel, listener] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [
+      string,
+      (event: unknown, requestId: unknown) => void,
+    ];
+    expect(channel).toBe(quitBackupChannels.request);
+
+    listener({ sender: 'not given to the page' }, 7);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(backUp).toHaveBeenCalledWith();
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+    finishBackup();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith(quitBackupChannels.done, 7);
+  });
+
+  it('answers even when the page’s backup fails, so the quit is not held to the time limit', async () => {
+    const bridge = exposedBridge();
+    electron.ipcRenderer.send.mockClear();
+    bridge.onBackupBeforeQuit(() => Promise.reject(new Error('disk full')));
+    const listener = electron.ipcRenderer.on.mock.calls.at(-1)?.[1] as unknown as (
+      event: unknown,
+      requestId: unknown,
+    ) => void;
+    listener({}, 8);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith(quitBackupChannels.done, 8);
   });
 });

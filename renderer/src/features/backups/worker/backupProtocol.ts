@@ -1,4 +1,4 @@
-import type { BackupManifest, BackupReason } from '@shared/backup';
+import type { BackupManifest, BackupPhase, BackupReason } from '@shared/backup';
 
 /** Messages between the renderer and the backup worker. */
 export type BackupWorkerRequest =
@@ -14,6 +14,6 @@ export interface Snapshot {
 export type BackupWorkerResult = Snapshot | BackupManifest;
 
 export type BackupWorkerResponse =
-  | { id: number; ok: true; result: BackupWorkerResult }
+  | { id: number; ok: true; result: BackupWorkerResult; phases: BackupPhase[] }
   /** errorName tells a refused backup from a database error, which is put in words by the caller. */
   | { id: number; ok: false; message: string; errorName: string };

@@ -1,3 +1,4 @@
+import { createPhaseTimes, type TimePhase } from '@shared/backup';
 import { workerDatabase as db } from '../../../db/workerDatabase';
 import type { BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResult } from './backupProtocol';
 import { checkBackup, restoreBackup, takeSnapshot } from './backupWork';
@@ -6,14 +7,14 @@ import { checkBackup, restoreBackup, takeSnapshot } from './backupWork';
  * Snapshots, checks and restores run here so that reading, compressing and hashing a whole
  * database never holds up the window. The worker has its own connection to the same database.
  */
-function run(request: BackupWorkerRequest): Promise<BackupWorkerResult> {
+function run(request: BackupWorkerRequest, time: TimePhase): Promise<BackupWorkerResult> {
   switch (request.kind) {
     case 'snapshot':
-      return takeSnapshot(db(), request.reason, request.createdAt);
+      return takeSnapshot(db(), request.reason, request.createdAt, time);
     case 'check':
-      return checkBackup(db(), request.file);
+      return checkBackup(db(), request.file, time);
     case 'restore':
-      return restoreBackup(db(), request.file);
+      return restoreBackup(db(), request.file, time);
   }
 }
 
@@ -23,8 +24,10 @@ function reply(response: BackupWorkerResponse, transfer: Transferable[] = []): v
 
 self.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
   const request = event.data;
-  run(request).then(
-    (result) => reply({ id: request.id, ok: true, result }, 'file' in result ? [result.file.buffer] : []),
+  const { phases, time } = createPhaseTimes();
+  run(request, time).then(
+    (result) =>
+      reply({ id: request.id, ok: true, result, phases }, 'file' in result ? [result.file.buffer] : []),
     (error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));
       // Dexie wraps the browser's error (e.g. QuotaExceededError) in `inner`.
