@@ -81,9 +81,9 @@ export function effectiveChoice(found: DuplicateCase, choices: Readonly<Record<s
 }
 
 function cardFromEntry(entry: MailingEntry): MailingCard {
-  const { recipientLines, greeting, name, jobTitle, organization, address, addressLines } = entry;
+  const { kind, recipientLines, greeting, name, jobTitle, organization, address, addressLines } = entry;
   return {
-    ...{ recipientLines, greeting, name, jobTitle, organization, address, addressLines },
+    ...{ kind, recipientLines, greeting, name, jobTitle, organization, address, addressLines },
     id: entry.id,
     clientIds: [entry.clientId],
     entryIds: [entry.id],
@@ -106,6 +106,7 @@ function mergedCard(found: DuplicateCase, group: MailingEntry[], choice: Duplica
   );
   const name = choice === 'organization' ? '' : householdName(people, kind === 'b2c');
   return {
+    kind,
     recipientLines: recipientLines({ name, jobTitle: '', organization }, kind, country),
     greeting:
       choice === 'organization'

@@ -1,6 +1,8 @@
 /** The holiday-card mailing list: who is on it, their cards, checks, and the mail-merge file. */
 export type { AddressProblem, AddressProblemCode } from './addressProblems';
 export { addressProblems, isCompleteAddress, isIncompleteAddressProblem } from './addressProblems';
+export type { LabelCard } from './cardLabelText';
+export { cardLabelText } from './cardLabelText';
 export type { DuplicateCase, DuplicateCaseKind, MailingCard } from './duplicates';
 export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
 export { mailingFileName } from './fileNames';
