@@ -49,5 +49,14 @@ export type {
   RecipientSelection,
 } from './selectRecipients';
 export { exclusionReasonLabels, exclusionReasons, selectRecipients } from './selectRecipients';
+export {
+  isListLocked,
+  isSentListUnlocked,
+  lockedListMessage,
+  lockSentList,
+  sentOnText,
+  unlockQuestion,
+  unlockSentList,
+} from './sentListLock';
 export type { YearOverYear } from './yearOverYear';
 export { compareWithPreviousList, previousSentList } from './yearOverYear';

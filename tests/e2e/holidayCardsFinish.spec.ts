@@ -123,3 +123,51 @@ test.describe('at 1366×800 and 900×700', () => {
     });
   }
 });
+
+test('a list marked as sent asks before it changes, unlocks only on purpose, and keeps who got a card', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await listWithTwoClients(page);
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByText(/^Cards sent .* to 2 clients$/)).toBeVisible();
+  const lock = page.getByRole('note', { name: 'Sent list' });
+  await expect(lock).toContainText(/Locked: these cards went out on \w{3} \d{1,2} to 2 clients/);
+
+  // Taking a client off asks first; keeping the list as sent changes nothing.
+  const cards = page.getByRole('table', { name: 'Cards' });
+  await cards.getByRole('button', { name: 'Remove Acme Widgets' }).click();
+  const question = page.getByRole('dialog', { name: 'Unlock the sent list?' });
+  await expect(question).toContainText(/This list was sent on \w{3} \d{1,2} to 2 clients: unlock and edit\?/);
+  await expect(question.getByRole('button', { name: 'Keep it as sent' })).toBeFocused();
+  await expectNoSeriousViolationsBesideLabelSheets(page);
+  await page.screenshot({ path: test.info().outputPath('unlock-question-1366.png') });
+  await question.getByRole('button', { name: 'Keep it as sent' }).click();
+  await expect(question).toBeHidden();
+  await expect(cards.getByRole('row')).toHaveCount(3);
+
+  // A rule asks too, and the tick does not move until the list is unlocked.
+  await page.getByLabel('Business (B2B)').click();
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(page.getByLabel('Business (B2B)')).toBeChecked();
+
+  // Unlock and edit: the change goes through, the record of the sent cards stays.
+  await cards.getByRole('button', { name: 'Remove Acme Widgets' }).click();
+  await question.getByRole('button', { name: 'Unlock and edit' }).click();
+  await expect(cards.getByRole('row')).toHaveCount(2);
+  await expect(lock).toContainText('Unlocked for editing.');
+  await expect(page.getByText(/^Cards sent .* to 2 clients$/)).toBeVisible();
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.screenshot({ path: test.info().outputPath('unlocked-900.png') });
+
+  // Locked again by hand, and it stays locked after a reload.
+  await lock.getByRole('button', { name: 'Lock again' }).click();
+  await expect(lock).toContainText('Locked:');
+  await page.reload();
+  await expect(page.getByRole('note', { name: 'Sent list' })).toContainText('Locked:');
+  await page.getByRole('button', { name: 'Unlock to edit…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Unlock the sent list?' })).toBeVisible();
+});
