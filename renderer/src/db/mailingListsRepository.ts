@@ -201,11 +201,11 @@ export async function loadClientsOfKinds(
   kinds: readonly ClientKind[],
 ): Promise<Client[]> {
   if (kinds.length === 0) return [];
-  const clients = await db.clients
-    .where('kind')
-    .anyOf([...kinds])
-    .toArray();
-  return clients.sort(bySortName);
+  // One getAll per kind: anyOf walks a cursor, one record per step, several times slower.
+  const byKind = await Promise.all(
+    [...new Set(kinds)].map((kind) => db.clients.where('kind').equals(kind).toArray()),
+  );
+  return byKind.flat().sort(bySortName);
 }
 
 /** Clients of every other kind, for finding one to add by hand; read only when asked for. */
