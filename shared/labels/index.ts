@@ -33,6 +33,13 @@ export {
   labelsLeftOnFirstSheet,
   startPositionOn,
 } from './labelSettings';
+export type { LabelTextOptions, NameOrder } from './labelTextOptions';
+export {
+  defaultLabelTextOptions,
+  labelTextOptionsFrom,
+  nameOrderLabels,
+  nameOrders,
+} from './labelTextOptions';
 export { returnAddressLabels } from './returnAddress';
 export type { LabelSheetOptions } from './sheetHtml';
 export { labelFontStack, labelSheetHtml } from './sheetHtml';

@@ -35,9 +35,29 @@ function groupBy(entries: readonly MailingEntry[], key: (entry: MailingEntry) =>
   for (const entry of entries) {
     const value = key(entry);
     if (value === '') continue;
-    groups.set(value, [...(groups.get(value) ?? []), entry]);
+    const group = groups.get(value);
+    if (group) group.push(entry);
+    else groups.set(value, [entry]);
   }
   return [...groups].filter(([, group]) => group.length > 1);
+}
+
+/**
+ * Folding names and streets is most of the cost of finding duplicates; a list is checked again
+ * on every rule change with mostly the same entries, so each entry's keys are remembered.
+ */
+const entryMatchKeys = new WeakMap<MailingEntry, { organization: string; address: string }>();
+
+function matchKeysOf(entry: MailingEntry): { organization: string; address: string } {
+  let keys = entryMatchKeys.get(entry);
+  if (!keys) {
+    keys = {
+      organization: entry.kind === 'b2c' ? '' : organizationMatchKey(entry.organization),
+      address: addressMatchKey(entry.address),
+    };
+    entryMatchKeys.set(entry, keys);
+  }
+  return keys;
 }
 
 /**
@@ -47,8 +67,8 @@ function groupBy(entries: readonly MailingEntry[], key: (entry: MailingEntry) =>
 export function findMailingDuplicates(entries: readonly MailingEntry[]): DuplicateCase[] {
   const cases: DuplicateCase[] = [];
   const organizationGroups = groupBy(entries, (entry) => {
-    const organization = entry.kind === 'b2c' ? '' : organizationMatchKey(entry.organization);
-    return organization === '' ? '' : `${organization}#${addressMatchKey(entry.address)}`;
+    const { organization, address } = matchKeysOf(entry);
+    return organization === '' ? '' : `${organization}#${address}`;
   });
   for (const [key, group] of organizationGroups) {
     cases.push({
@@ -61,7 +81,7 @@ export function findMailingDuplicates(entries: readonly MailingEntry[]): Duplica
   }
   const inOrganizationCase = new Set(cases.flatMap((found) => found.entryIds));
   const rest = entries.filter((entry) => !inOrganizationCase.has(entry.id));
-  for (const [key, group] of groupBy(rest, (entry) => addressMatchKey(entry.address))) {
+  for (const [key, group] of groupBy(rest, (entry) => matchKeysOf(entry).address)) {
     const allConsumers = group.every((entry) => entry.kind === 'b2c');
     cases.push({
       id: `address:${key}`,
@@ -81,9 +101,9 @@ export function effectiveChoice(found: DuplicateCase, choices: Readonly<Record<s
 }
 
 function cardFromEntry(entry: MailingEntry): MailingCard {
-  const { recipientLines, greeting, name, jobTitle, organization, address, addressLines } = entry;
+  const { kind, recipientLines, greeting, name, jobTitle, organization, address, addressLines } = entry;
   return {
-    ...{ recipientLines, greeting, name, jobTitle, organization, address, addressLines },
+    ...{ kind, recipientLines, greeting, name, jobTitle, organization, address, addressLines },
     id: entry.id,
     clientIds: [entry.clientId],
     entryIds: [entry.id],
@@ -106,6 +126,7 @@ function mergedCard(found: DuplicateCase, group: MailingEntry[], choice: Duplica
   );
   const name = choice === 'organization' ? '' : householdName(people, kind === 'b2c');
   return {
+    kind,
     recipientLines: recipientLines({ name, jobTitle: '', organization }, kind, country),
     greeting:
       choice === 'organization'

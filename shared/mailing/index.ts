@@ -1,6 +1,8 @@
 /** The holiday-card mailing list: who is on it, their cards, checks, and the mail-merge file. */
 export type { AddressProblem, AddressProblemCode } from './addressProblems';
 export { addressProblems, isCompleteAddress, isIncompleteAddressProblem } from './addressProblems';
+export type { LabelCard } from './cardLabelText';
+export { cardLabelText } from './cardLabelText';
 export type { DuplicateCase, DuplicateCaseKind, MailingCard } from './duplicates';
 export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
 export { mailingFileName } from './fileNames';
@@ -47,5 +49,14 @@ export type {
   RecipientSelection,
 } from './selectRecipients';
 export { exclusionReasonLabels, exclusionReasons, selectRecipients } from './selectRecipients';
+export {
+  isListLocked,
+  isSentListUnlocked,
+  lockedListMessage,
+  lockSentList,
+  sentOnText,
+  unlockQuestion,
+  unlockSentList,
+} from './sentListLock';
 export type { YearOverYear } from './yearOverYear';
 export { compareWithPreviousList, previousSentList } from './yearOverYear';

@@ -8,6 +8,8 @@ import { greetingName, organizationGreeting, personalGreeting, postalPersonName 
 
 /** What goes on one envelope and card: the same shape for a single entry and a merged card. */
 export interface CardContent {
+  /** The client's kind (for a merged card, business when any of its clients is one). */
+  kind: ClientKind;
   /** Name, job title, organization: the lines above the address, in the order to print them. */
   recipientLines: string[];
   /** "Dear Jane", "Dear friends at Acme", "Dear Jane and John". */
@@ -30,7 +32,6 @@ export interface MailingEntry extends CardContent {
   clientId: string;
   /** '' when the card is to the organization rather than a person. */
   personId: string;
-  kind: ClientKind;
   givenName: string;
   familyName: string;
   problems: MailingProblem[];

@@ -50,6 +50,8 @@ export interface MailingList {
   sentOn: string;
   /** The clients who got a card, recorded when the list was marked sent. */
   sentClientIds: string[];
+  /** When the user unlocked the sent list to edit it; '' (or missing) while it is locked. */
+  unlockedAt?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -145,11 +147,17 @@ export function markListSent(
   sentOn: string,
   now: Date = new Date(),
 ): MailingList {
-  return { ...list, sentOn, sentClientIds: [...new Set(sentClientIds)].sort(), updatedAt: nowIso(now) };
+  return {
+    ...list,
+    sentOn,
+    sentClientIds: [...new Set(sentClientIds)].sort(),
+    unlockedAt: '',
+    updatedAt: nowIso(now),
+  };
 }
 
 export function markListNotSent(list: MailingList, now: Date = new Date()): MailingList {
-  return { ...list, sentOn: '', sentClientIds: [], updatedAt: nowIso(now) };
+  return { ...list, sentOn: '', sentClientIds: [], unlockedAt: '', updatedAt: nowIso(now) };
 }
 
 /** What the user decided about a client by hand, if anything. */

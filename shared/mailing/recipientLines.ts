@@ -1,3 +1,4 @@
+import type { NameOrder } from '../labels/labelTextOptions';
 import type { ClientKind } from '../model/client';
 import { collapseWhitespace } from '../text/normalize';
 
@@ -32,18 +33,26 @@ const titleBeforeNameCountries = new Set(['JP']);
 
 /**
  * The lines above the address, in the order the destination country expects for the client's
- * kind. A consumer card names only the person; a card with no person names the organization.
+ * kind (or in the order the user chose). A consumer card names only the person; a card with no
+ * person names the organization.
  */
-export function recipientLines(parts: RecipientParts, kind: ClientKind, countryCode: string): string[] {
+export function recipientLines(
+  parts: RecipientParts,
+  kind: ClientKind,
+  countryCode: string,
+  order: NameOrder = 'country',
+): string[] {
   const name = collapseWhitespace(parts.name);
   const jobTitle = collapseWhitespace(parts.jobTitle);
   const organization = collapseWhitespace(parts.organization);
   if (kind === 'b2c') return [name || organization].filter((line) => line !== '');
   if (name === '') return [organization].filter((line) => line !== '');
   const country = countryCode.trim().toUpperCase();
+  const organizationFirst =
+    order === 'country' ? organizationFirstCountries.has(country) : order === 'organization-first';
   let lines: string[];
-  if (titleBeforeNameCountries.has(country)) lines = [organization, jobTitle, name];
-  else if (organizationFirstCountries.has(country)) lines = [organization, name, jobTitle];
-  else lines = [name, jobTitle, organization];
+  if (!organizationFirst) lines = [name, jobTitle, organization];
+  else if (titleBeforeNameCountries.has(country)) lines = [organization, jobTitle, name];
+  else lines = [organization, name, jobTitle];
   return lines.filter((line) => line !== '');
 }

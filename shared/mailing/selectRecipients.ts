@@ -52,6 +52,18 @@ export interface RecipientSelection<C> {
   excluded: ExcludedRecipient<C>[];
 }
 
+/** Checking an address runs every postal rule; a list is re-filtered with the same clients often. */
+const completeAddresses = new WeakMap<object, boolean>();
+
+function hasCompleteAddress(address: RecipientCandidate['address']): boolean {
+  let complete = completeAddresses.get(address);
+  if (complete === undefined) {
+    complete = isCompleteAddress(address);
+    completeAddresses.set(address, complete);
+  }
+  return complete;
+}
+
 function foldedTag(tag: string): string {
   return foldForMatching(collapseWhitespace(tag));
 }
@@ -74,7 +86,7 @@ function ruleReasons(client: RecipientCandidate, rules: MailingRules, cutoff: st
   if (tags.size > 0 && !client.tags.some((tag) => tags.has(foldedTag(tag)))) reasons.push('tags');
   // Unknown is "ask first": off the list until the user records a yes or adds the client by hand.
   if (rules.excludeNoPost && client.permissions.post === 'unknown') reasons.push('post-unknown');
-  if (rules.requireCompleteAddress && !isCompleteAddress(client.address)) reasons.push('incomplete-address');
+  if (rules.requireCompleteAddress && !hasCompleteAddress(client.address)) reasons.push('incomplete-address');
   return reasons;
 }
 

@@ -1,5 +1,6 @@
 import type { CustomLabelTemplateInput } from '../labels/customTemplate';
 import { defaultCustomLabelTemplate, defaultLabelTemplateId } from '../labels/labelSettings';
+import { defaultLabelTextOptions, type LabelTextOptions } from '../labels/labelTextOptions';
 import type { LabelOffset } from '../labels/templates';
 import type { PostalAddress } from './client';
 
@@ -24,6 +25,8 @@ export interface Settings {
   customLabelTemplate: CustomLabelTemplateInput;
   /** Alignment nudge per label template id: each printer feeds each sheet a little differently. */
   labelOffsets: Record<string, LabelOffset>;
+  /** How address labels name people: job titles, name order, capitals on the last line. */
+  labelTextOptions: LabelTextOptions;
   /** A sent survey with no answer after this many days shows "reminder due". */
   surveyReminderAfterDays: number;
   /** Clients due to buy are listed this many weeks before the expected purchase. */
@@ -47,6 +50,7 @@ export const defaultSettings: Settings = {
   lastLabelTemplateId: defaultLabelTemplateId,
   customLabelTemplate: defaultCustomLabelTemplate,
   labelOffsets: {},
+  labelTextOptions: defaultLabelTextOptions,
   surveyReminderAfterDays: 14,
   dueToBuyLeadWeeks: 6,
   marketingWindowMonths: 12,

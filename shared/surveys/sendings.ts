@@ -23,8 +23,11 @@ export function sendingRefusal(
 /** A note on how the contact prefers to hear from you, shown beside "Send survey". */
 export function contactPreferenceNote(client: Pick<Client, 'permissions' | 'preferredContact'>): string {
   if (client.preferredContact === 'post') return 'This client prefers post: print the survey.';
-  if (!client.permissions.email)
+  if (client.permissions.email === false)
     return 'This client has not agreed to email: print the survey or hand it over.';
+  // Unknown (an import that did not say) is "ask first", as on holiday-card lists.
+  if (client.permissions.email === 'unknown')
+    return 'Email permission is not known: ask the client first, or print the survey.';
   if (client.preferredContact === 'phone')
     return 'This client prefers the phone: you can enter their answers by hand.';
   return '';

@@ -6,12 +6,13 @@ import { loadSettings } from './settingsRepository';
 export interface LabelSettingsChange {
   lastLabelTemplateId?: string;
   customLabelTemplate?: Settings['customLabelTemplate'];
+  labelTextOptions?: Settings['labelTextOptions'];
   /** The nudge for one template; the others' are kept. */
   offset?: { templateId: string; offset: LabelOffset };
 }
 
 /**
- * Saves the label sheet choices (last template, custom sheet, a template's nudge) without
+ * Saves the label choices (last template, custom sheet, a template's nudge, label text) without
  * touching the other settings, in one transaction so nothing saved meanwhile is lost.
  */
 export async function saveLabelSettings(db: ClienteleDatabase, change: LabelSettingsChange): Promise<void> {

@@ -10,12 +10,14 @@ import {
   listMailingLists,
   loadClientsNotOfKinds,
   loadClientsOfKinds,
+  lockMailingList,
   markMailingListNotSent,
   markMailingListSent,
   removeFromListByHand,
   renameMailingList,
   restoreHandChoice,
   saveMailingRules,
+  unlockMailingList,
 } from '../../../renderer/src/db/mailingListsRepository';
 import { loadSettings } from '../../../renderer/src/db/settingsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
@@ -85,6 +87,30 @@ describe('mailing lists repository', () => {
     await markMailingListNotSent(db, id);
     expect(await storedList(db, id)).toMatchObject({ sentOn: '', sentClientIds: [] });
     await expect(renameMailingList(db, id, '   ')).rejects.toThrow('Give the list a name.');
+  });
+
+  it('refuses to change a sent list until it is unlocked, and keeps who got a card', async () => {
+    const db = await freshDatabase();
+    const id = await createMailingList(db, 2026);
+    await markMailingListSent(db, id, ['a', 'b'], '2026-11-29');
+    const locked = 'This list was sent on Nov 29 to 2 clients and is locked. Unlock it to edit.';
+    const rules = (await storedList(db, id)).rules;
+    await expect(saveMailingRules(db, id, { ...rules, tags: ['vip'] })).rejects.toThrow(locked);
+    await expect(addToListByHand(db, id, 'c')).rejects.toThrow(locked);
+    await expect(removeFromListByHand(db, id, 'a')).rejects.toThrow(locked);
+    await expect(chooseDuplicateOption(db, id, 'case', 'household')).rejects.toThrow(locked);
+    expect((await storedList(db, id)).rules.tags).toEqual([]);
+    expect((await storedList(db, id)).addedClientIds).toEqual([]);
+
+    await unlockMailingList(db, id);
+    await addToListByHand(db, id, 'c');
+    const unlocked = await storedList(db, id);
+    expect(unlocked.addedClientIds).toEqual(['c']);
+    expect(unlocked.sentOn).toBe('2026-11-29');
+    expect(unlocked.sentClientIds).toEqual(['a', 'b']);
+
+    await lockMailingList(db, id);
+    await expect(removeFromListByHand(db, id, 'c')).rejects.toThrow(locked);
   });
 
   it('deletes a list to the trash, and undo brings it back whole', async () => {

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';
 import { firstPageOfClients } from '../clientListFirstPage';
 import { loadClientsByIds } from '../clientsRepository';
-import { loadClientsNotOfKinds, loadClientsOfKinds } from '../mailingListsRepository';
+import { loadClientsNotOfKinds } from '../mailingListsRepository';
 
 /** Named live reads of clients for components: undefined while loading. */
 
@@ -28,14 +28,6 @@ export function useClientsByIds(ids: readonly string[]): Client[] | undefined {
 /** How many clients there are. */
 export function useClientCount(): number | undefined {
   return useLiveQuery(() => db.clients.count(), []);
-}
-
-/** Everyone of these kinds, by sort name; nothing is read while `enabled` is false. */
-export function useClientsOfKinds(kinds: readonly ClientKind[], enabled: boolean): Client[] | undefined {
-  return useLiveQuery(
-    () => (enabled ? loadClientsOfKinds(db, kinds) : undefined),
-    [[...kinds].sort().join(','), enabled],
-  );
 }
 
 /** Everyone of the other kinds, by sort name; nothing is read (an empty list) while `enabled` is false. */

@@ -7,6 +7,7 @@ import { useClientsNotOfKinds } from '../../db/hooks/clientHooks';
 import { TextField } from '../../ui/Field';
 import { addClientToList } from './handPicks';
 import { reasonsInWords, wishReasons } from './leftOutReasons';
+import { useListEdit } from './SentListLock';
 
 const maxResults = 8;
 
@@ -17,6 +18,7 @@ interface AddByHandSearchProps {
 }
 
 function SearchResult({ list, client, today }: { list: MailingList; client: Client; today: string }) {
+  const edit = useListEdit();
   const name = clientDisplayName(client);
   const selection = selectRecipients([client], list, today);
   const excluded = selection.excluded[0];
@@ -30,7 +32,11 @@ function SearchResult({ list, client, today }: { list: MailingList; client: Clie
         {excluded ? reasonsInWords(excluded.reasons, client.address).join('; ') : 'On the list'}
       </span>
       {excluded && !theirWish && (
-        <button type="button" className="button button--quiet" onClick={() => addClientToList(list, client)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => edit(() => addClientToList(list, client))}
+        >
           Add by hand<span className="visually-hidden"> {name}</span>
         </button>
       )}

@@ -6,6 +6,7 @@ import { CheckboxField } from '../../ui/Field';
 import { CardBadges } from './CardBadges';
 import { removeClientFromList } from './handPicks';
 import { Pager, usePage } from './Pager';
+import { useListEdit } from './SentListLock';
 import type { MailingOverviewState } from './useMailingOverview';
 
 const pageSize = 50;
@@ -18,6 +19,7 @@ interface CardRowProps {
 }
 
 function CardRow({ list, overview, clientsById, previousYear }: CardRowProps) {
+  const edit = useListEdit();
   const { card } = overview;
   const [firstLine, ...otherLines] = card.recipientLines;
   return (
@@ -46,7 +48,7 @@ function CardRow({ list, overview, clientsById, previousYear }: CardRowProps) {
               key={id}
               type="button"
               className="button button--quiet button--danger"
-              onClick={() => removeClientFromList(list, client)}
+              onClick={() => edit(() => removeClientFromList(list, client))}
             >
               Remove
               {card.clientIds.length > 1 ? ` ${name}` : <span className="visually-hidden"> {name}</span>}

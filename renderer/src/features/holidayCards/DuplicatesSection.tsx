@@ -8,6 +8,7 @@ import {
 import { db } from '../../db/appDatabase';
 import { chooseDuplicateOption } from '../../db/mailingListsRepository';
 import { Pager, usePage } from './Pager';
+import { useListEdit } from './SentListLock';
 import type { MailingOverviewState } from './useMailingOverview';
 import { useSavedValue } from './useSavedValue';
 
@@ -25,6 +26,7 @@ function DuplicateCaseChoice({ list, found, index, cards, entryById }: CaseProps
   const [chosen, choose] = useSavedValue(effectiveChoice(found, list.duplicateChoices), (choice) =>
     chooseDuplicateOption(db, list.id, found.id, choice),
   );
+  const edit = useListEdit();
   const people = found.entryIds.map((id) => {
     const entry = entryById.get(id);
     return entry ? entry.name || entry.organization : '';
@@ -42,7 +44,7 @@ function DuplicateCaseChoice({ list, found, index, cards, entryById }: CaseProps
               name={`duplicate-${index}`}
               value={option}
               checked={chosen === option}
-              onChange={() => choose(option)}
+              onChange={() => edit(() => choose(option))}
             />
             {duplicateChoiceLabels[option]}
           </label>

@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/Field';
 import { addClientToList } from './handPicks';
 import { reasonsInWords, wishReasons } from './leftOutReasons';
 import { Pager, usePage } from './Pager';
+import { useListEdit } from './SentListLock';
 import type { MailingOverviewState } from './useMailingOverview';
 
 function place(client: Client): string {
@@ -23,6 +24,7 @@ function place(client: Client): string {
 }
 
 function LeftOutRow({ list, excluded }: { list: MailingList; excluded: ExcludedRecipient<Client> }) {
+  const edit = useListEdit();
   const { client, reasons, addedByHand } = excluded;
   const name = clientDisplayName(client);
   const theirWish = reasons.some((reason) => wishReasons.has(reason));
@@ -47,7 +49,7 @@ function LeftOutRow({ list, excluded }: { list: MailingList; excluded: ExcludedR
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => addClientToList(list, client)}
+            onClick={() => edit(() => addClientToList(list, client))}
           >
             Add by hand<span className="visually-hidden"> {name}</span>
           </button>

@@ -14,6 +14,7 @@ import { ListActions } from './ListActions';
 import { ListHeader } from './ListHeader';
 import { LabelsPanel, type LabelsPanelMode } from './labels/LabelsPanel';
 import { RulesPanel } from './RulesPanel';
+import { SentListLock } from './SentListLock';
 import { useMailingCandidates, useMailingOverview } from './useMailingOverview';
 
 /** /holiday-cards/:id — one year's list: its rules, cards, checks and the ways out. */
@@ -66,15 +67,17 @@ function MailingListView({ list, lists, clients }: MailingListViewProps) {
           onClose={() => setLabelsMode(null)}
         />
       )}
-      <div className="mailing-list-page__columns">
-        <RulesPanel list={list} clients={clients} overview={overview} />
-        <div className="mailing-list-page__main">
-          <DuplicatesSection list={list} overview={overview} />
-          <CardsSection list={list} overview={overview} />
-          <AddByHandSearch list={list} clients={clients} today={today} />
-          <LeftOutSection list={list} overview={overview} />
+      <SentListLock list={list}>
+        <div className="mailing-list-page__columns">
+          <RulesPanel list={list} clients={clients} overview={overview} />
+          <div className="mailing-list-page__main">
+            <DuplicatesSection list={list} overview={overview} />
+            <CardsSection list={list} overview={overview} />
+            <AddByHandSearch list={list} clients={clients} today={today} />
+            <LeftOutSection list={list} overview={overview} />
+          </div>
         </div>
-      </div>
+      </SentListLock>
     </article>
   );
 }

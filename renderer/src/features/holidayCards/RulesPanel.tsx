@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { db } from '../../db/appDatabase';
 import { saveMailingRules } from '../../db/mailingListsRepository';
 import { CheckboxField, SelectField } from '../../ui/Field';
+import { useListEdit } from './SentListLock';
 import type { MailingOverviewState } from './useMailingOverview';
 import { useSavedValue } from './useSavedValue';
 
@@ -46,7 +47,8 @@ export function RulesPanel({ list, clients, overview }: RulesPanelProps) {
   const tags = useMemo(() => tagsInUse(clients, rules.tags), [clients, rules.tags]);
   const counts = exclusionCounts(overview.selection);
   const leftOut = overview.selection.excluded.length;
-  const save = (change: Partial<MailingRules>) => saveRules({ ...rules, ...change });
+  const edit = useListEdit();
+  const save = (change: Partial<MailingRules>) => edit(() => saveRules({ ...rules, ...change }));
   const toggle = <T,>(values: readonly T[], value: T, on: boolean) =>
     on ? [...values.filter((each) => each !== value), value] : values.filter((each) => each !== value);
 

@@ -1,26 +1,29 @@
 import { bySortName } from '@shared/clients/sortOrder';
 import {
+  type DuplicateCase,
   describeCards,
   findMailingDuplicates,
   type MailingEntry,
   type MailingList,
   mailingEntriesForClient,
+  type PreviousList,
   previousSentList,
   selectRecipients,
 } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
-import { useMemo, useRef } from 'react';
-import { useClientsByIds, useClientsOfKinds } from '../../db/hooks/clientHooks';
+import { useMemo } from 'react';
+import { useClientsByIds } from '../../db/hooks/clientHooks';
+import { useClientsOfKinds } from '../../db/mailingCandidates';
+import { rememberLast } from './rememberLast';
 
 /**
- * The clients the list decides about, live: everyone of the rules' kinds (one indexed read,
- * again only when the kinds or the clients change) and anyone of another kind picked by hand.
+ * The clients the list decides about, live: everyone of the rules' kinds (remembered between
+ * visits while no client is written) and anyone of another kind picked by hand.
  */
 export function useMailingCandidates(list: MailingList | undefined): Client[] | undefined {
-  const kinds = list?.rules.kinds ?? [];
   const pickedIds = list ? [...list.addedClientIds, ...list.removedClientIds] : [];
-  const byKind = useClientsOfKinds(kinds, list !== undefined);
+  const byKind = useClientsOfKinds(list?.rules.kinds);
   const picked = useClientsByIds(pickedIds);
   return useMemo(() => {
     if (!byKind || !picked) return undefined;
@@ -30,10 +33,50 @@ export function useMailingCandidates(list: MailingList | undefined): Client[] | 
   }, [byKind, picked]);
 }
 
+type Included = readonly { client: Client }[];
+
+const selectionOf = rememberLast(
+  (clients: readonly Client[], _selectionKey: string, today: string, list: MailingList) =>
+    selectRecipients(clients, list, today),
+  3,
+);
+
+/**
+ * Each client's candidate cards, remembered until the client record or the sender's address
+ * changes, so adding one client by hand works out one client's cards, not thousands.
+ */
+let entriesByClient = { addressKey: '', byClient: new WeakMap<Client, MailingEntry[]>() };
+
+const entriesOf = rememberLast((included: Included, addressKey: string, settings: Settings) => {
+  if (entriesByClient.addressKey !== addressKey) entriesByClient = { addressKey, byClient: new WeakMap() };
+  const { byClient } = entriesByClient;
+  return included.flatMap(({ client }) => {
+    let entries = byClient.get(client);
+    if (!entries) {
+      entries = mailingEntriesForClient(client, settings);
+      byClient.set(client, entries);
+    }
+    return entries;
+  });
+}, 2);
+
+const casesOf = rememberLast((entries: readonly MailingEntry[]) => findMailingDuplicates(entries), 1);
+
+const cardsOf = rememberLast(
+  (
+    entries: readonly MailingEntry[],
+    cases: readonly DuplicateCase[],
+    _cardsKey: string,
+    list: MailingList,
+    previous: PreviousList | undefined,
+  ) => describeCards(entries, cases, list, previous),
+  3,
+);
+
 /**
  * Who is on the list, their cards and the comparison with last year, worked out in stages so a
  * duplicate choice does not redo the selection, and a hand-made choice does not reformat every
- * address of a list that did not change.
+ * address of a list that did not change. Each stage remembers its last result across visits.
  */
 export function useMailingOverview(
   list: MailingList,
@@ -43,10 +86,9 @@ export function useMailingOverview(
   today: string,
 ) {
   const selectionKey = JSON.stringify([list.rules, list.addedClientIds, list.removedClientIds]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the list's rules and hand-made choices
-  const selection = useMemo(() => selectRecipients(clients, list, today), [clients, selectionKey, today]);
-  const entries = useRecipientEntries(selection.included, settings);
-  const cases = useMemo(() => findMailingDuplicates(entries), [entries]);
+  const selection = selectionOf(clients, selectionKey, today, list);
+  const entries = entriesOf(selection.included, JSON.stringify(settings.ownAddress), settings);
+  const cases = casesOf(entries);
   const previous = previousSentList(lists, list.year);
   const cardsKey = JSON.stringify([
     list.duplicateChoices,
@@ -54,35 +96,8 @@ export function useMailingOverview(
     previous?.id,
     previous?.sentOn,
   ]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the choices and last year's list
-  const described = useMemo(() => describeCards(entries, cases, list, previous), [entries, cases, cardsKey]);
+  const described = cardsOf(entries, cases, cardsKey, list, previous);
   return { selection, entries, cases, previous, ...described };
 }
 
 export type MailingOverviewState = ReturnType<typeof useMailingOverview>;
-
-/**
- * The candidate cards of the clients on the list. Each client's cards are remembered until the
- * client record or the sender's address changes, so adding one client by hand works out one
- * client's cards, not thousands.
- */
-function useRecipientEntries(included: readonly { client: Client }[], settings: Settings): MailingEntry[] {
-  const addressKey = JSON.stringify(settings.ownAddress);
-  const remembered = useRef({ addressKey, byClient: new WeakMap<Client, MailingEntry[]>() });
-  if (remembered.current.addressKey !== addressKey)
-    remembered.current = { addressKey, byClient: new WeakMap() };
-  const { byClient } = remembered.current;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the sender's address
-  return useMemo(
-    () =>
-      included.flatMap(({ client }) => {
-        let entries = byClient.get(client);
-        if (!entries) {
-          entries = mailingEntriesForClient(client, settings);
-          byClient.set(client, entries);
-        }
-        return entries;
-      }),
-    [included, addressKey],
-  );
-}

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { CheckboxField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
 import { LabelFitReport } from './LabelFitReport';
+import { LabelTextFields } from './LabelTextFields';
 import {
   documentTitle,
   firstSheetPreview,
@@ -40,9 +41,10 @@ export function LabelsForm({ list, cards, mode, onModeChange, stored }: LabelsFo
   const title = documentTitle(list, mode);
 
   // The size is chosen over every label, as printed; only the first sheet is drawn.
+  const { textOptions } = options;
   const allLines = useMemo(
-    () => labelLines(mode, cards, stored, count.count),
-    [mode, cards, stored, count.count],
+    () => labelLines(mode, cards, stored, count.count, textOptions),
+    [mode, cards, stored, count.count, textOptions],
   );
   const { fontRange } = options;
   const fit = useMemo(
@@ -93,6 +95,9 @@ export function LabelsForm({ list, cards, mode, onModeChange, stored }: LabelsFo
               </p>
             )}
           </div>
+        )}
+        {mode === 'recipients' && (
+          <LabelTextFields options={options.textOptions} onChange={options.setTextOptions} />
         )}
         <TemplateFields options={options} />
         {template && (

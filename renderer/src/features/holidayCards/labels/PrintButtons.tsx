@@ -29,7 +29,7 @@ export function PrintButtons({ list, mode, cards, stored, options, returnCount, 
     if (!options.template) throw new Error('Choose a label sheet first.');
     const title = documentTitle(list, mode);
     const html = labelsDocument(
-      labelLines(mode, cards, stored, returnCount),
+      labelLines(mode, cards, stored, returnCount, options.textOptions),
       options.template,
       options,
       title,

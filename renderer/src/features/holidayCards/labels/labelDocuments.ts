@@ -1,28 +1,30 @@
 import {
   fitLabelSheet,
   type LabelTemplate,
+  type LabelTextOptions,
   labelPadding,
   labelSheetHtml,
   labelsLeftOnFirstSheet,
   returnAddressLabels,
   type SheetFit,
 } from '@shared/labels';
-import { type CardOverview, cardLabelLines, type MailingList, mailingFileName } from '@shared/mailing';
+import { type CardOverview, cardLabelText, type MailingList, mailingFileName } from '@shared/mailing';
 import type { Settings } from '@shared/model/settings';
 import type { LabelOptions } from './useLabelOptions';
 
 export type LabelsPanelMode = 'recipients' | 'return-address';
 
-/** The lines of every label to print, in order. */
+/** The lines of every label to print, in order, put together as the user chose. */
 export function labelLines(
   mode: LabelsPanelMode,
   cards: readonly CardOverview[],
   settings: Pick<Settings, 'ownName' | 'ownAddress'>,
   returnCount: number,
+  textOptions: LabelTextOptions,
 ): string[][] {
   if (mode === 'return-address')
     return returnAddressLabels(settings.ownName, settings.ownAddress, returnCount);
-  return cards.map(({ card }) => cardLabelLines(card));
+  return cards.map(({ card }) => cardLabelText(card, textOptions, settings.ownAddress.country));
 }
 
 export function documentTitle(list: MailingList, mode: LabelsPanelMode): string {

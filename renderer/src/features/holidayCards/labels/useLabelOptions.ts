@@ -8,8 +8,10 @@ import {
   isLabelTemplateId,
   type LabelFontRange,
   type LabelOffsetDraft,
+  type LabelTextOptions,
   labelOffsetDraftFrom,
   labelOffsetFor,
+  labelTextOptionsFrom,
   noLabelOffset,
   readCustomTemplateDraft,
   readLabelOffsetDraft,
@@ -27,8 +29,9 @@ const saveDelayMs = 400;
 
 /**
  * The labels panel's choices: sheet, custom measurements, nudge per sheet, start position,
- * outlines and the range of text sizes. Starts from the stored settings and saves the sheet, its measurements and its nudge
- * back as soon as they are valid, so next time (and next year) they are as the user left them.
+ * outlines, the range of text sizes and how the label text is put together. Starts from the
+ * stored settings and saves the sheet, its measurements, its nudge and the text choices back as
+ * soon as they are valid, so next time (and next year) they are as the user left them.
  */
 export function useLabelOptions(stored: Settings) {
   const [templateId, setTemplateId] = useState(() =>
@@ -41,6 +44,9 @@ export function useLabelOptions(stored: Settings) {
   const [startAt, setStartAt] = useState(1);
   const [outlines, setOutlines] = useState(false);
   const [fontRange, setFontRange] = useState<LabelFontRange>(defaultLabelFontRange);
+  const [textOptions, setTextOptions] = useState<LabelTextOptions>(() =>
+    labelTextOptionsFrom(stored.labelTextOptions),
+  );
 
   const custom = readCustomTemplateDraft(customDraft);
   const chosen =
@@ -52,7 +58,7 @@ export function useLabelOptions(stored: Settings) {
   const nudge = readLabelOffsetDraft(offsetDraft);
   const offsetValid = !hasErrors(nudge.errors);
 
-  const change: LabelSettingsChange = { lastLabelTemplateId: templateId };
+  const change: LabelSettingsChange = { lastLabelTemplateId: templateId, labelTextOptions: textOptions };
   if (!hasErrors(custom.errors)) change.customLabelTemplate = custom.input;
   if (offsetValid && offsetDrafts[templateId]) change.offset = { templateId, offset: nudge.offset };
   const changeKey = JSON.stringify(change);
@@ -85,6 +91,8 @@ export function useLabelOptions(stored: Settings) {
     setOutlines,
     fontRange,
     setFontRange,
+    textOptions,
+    setTextOptions,
   };
 }
 
