@@ -1,11 +1,9 @@
 import type { Client } from '@shared/model/client';
 import { touchKindLabels, touchKinds } from '@shared/model/touch';
 import { buildTimeline, nextFollowUp, type TimelineFilter } from '@shared/touches/timeline';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { clientTouches } from '../../db/touchesRepository';
+import { useClientTimelineData } from '../../db/clientTimelineData';
 import { SelectField } from '../../ui/Field';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
@@ -28,9 +26,10 @@ export function ClientTimeline({ client }: { client: Client }) {
   const today = useToday();
   const [filter, setFilter] = useState<TimelineFilter>('');
   const [shown, setShown] = useState(pageSize);
-  const touches = useLiveQuery(() => clientTouches(db, client.id), [client.id]);
-  const projects = useLiveQuery(() => db.projects.where('clientId').equals(client.id).toArray(), [client.id]);
-  const loaded = touches !== undefined && projects !== undefined;
+  const data = useClientTimelineData(client.id);
+  const loaded = data !== undefined;
+  const touches = data?.touches ?? [];
+  const projects = data?.projects ?? [];
   const entries = loaded ? buildTimeline(touches, projects, filter) : [];
   const next = loaded ? nextFollowUp(touches) : undefined;
 
