@@ -15,6 +15,8 @@ export interface InsightClient {
   /** The free-text source kept on the client ("referred by Ana"), as before activities existed. */
   sourceDetail: string;
   sourceChannel: string;
+  /** The latest contact in the relationship log, '' or absent when never: recent contact quiets nudges. */
+  lastContactedOn?: string;
 }
 
 /** What the figures need of a project: the day it counts at, and what it was worth. */
@@ -40,6 +42,7 @@ export function insightClient(client: Client): InsightClient {
     doNotContact: client.doNotContact,
     sourceDetail: client.source.detail,
     sourceChannel: client.source.channel,
+    lastContactedOn: client.lastContactedOn ?? '',
   };
 }
 

@@ -1,4 +1,5 @@
 import { addMonths } from '../dates/isoDate';
+import { recentContactCoversNudge } from '../touches/contactNudges';
 import { businessByClient, type InsightClient, type InsightProject, type MoneyTotals } from './book';
 import { addDays } from './dayNumbers';
 import { dueToBuy } from './dueToBuy';
@@ -53,6 +54,12 @@ export function dueToBuyEntries(
     // Already bought in the run-up to the expected date: nothing to prompt.
     const last = (list[list.length - 1] as InsightProject).date;
     if (last >= addDays(due.expected, -options.dueToBuyLeadWeeks * 7)) continue;
+    const nudge = {
+      today: options.today,
+      expectedOn: due.expected,
+      dueToBuyLeadWeeks: options.dueToBuyLeadWeeks,
+    };
+    if (recentContactCoversNudge('due', client.lastContactedOn, nudge)) continue;
     entries.push({
       key: `due:${client.id}:${due.expected}`,
       reason: 'due',
@@ -65,13 +72,17 @@ export function dueToBuyEntries(
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name.localeCompare(b.name)));
 }
 
-/** Lapsed clients as contact entries, the most valuable first. */
+/** Lapsed clients as contact entries, the most valuable first; none contacted recently. */
 export function lapsedEntries(
   clients: readonly InsightClient[],
   projects: readonly InsightProject[],
   options: Pick<ThisWeekOptions, 'today' | 'homeCurrency' | 'lapsedAfterMonths'>,
 ): ContactEntry[] {
-  const reachable = clients.filter((client) => !client.doNotContact);
+  const reachable = clients.filter(
+    (client) =>
+      !client.doNotContact &&
+      !recentContactCoversNudge('lapsed', client.lastContactedOn, { today: options.today }),
+  );
   return lapsedClients(reachable, projects, options).map((lapsed) => ({
     key: `lapsed:${lapsed.clientId}:${lapsed.lastDate}`,
     reason: 'lapsed',
@@ -85,7 +96,7 @@ export function lapsedEntries(
 
 /**
  * Business and government clients with no business for `verifyAfterMonths` whose details were
- * not checked since: the contact may have moved on. Longest quiet first.
+ * not checked since, and no recent contact: the contact may have moved on. Longest quiet first.
  */
 export function verifyEntries(
   clients: readonly InsightClient[],
@@ -101,6 +112,7 @@ export function verifyEntries(
     if (!list || list.length === 0) continue;
     const last = (list[list.length - 1] as InsightProject).date;
     if (last >= cutoff || (client.verifiedOn !== '' && client.verifiedOn >= cutoff)) continue;
+    if (recentContactCoversNudge('verify', client.lastContactedOn, { today: options.today })) continue;
     entries.push({
       key: `verify:${client.id}:${client.verifiedOn}`,
       reason: 'verify',

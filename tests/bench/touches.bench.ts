@@ -62,7 +62,9 @@ test('relationship log with 20,000 clients and about 200,000 touches', async ({ 
   const followUpTimes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     await page.goto('/#/settings');
-    await expect(page.getByText('20,000 sample clients are in your client book.')).toBeVisible();
+    await expect(page.getByText('20,000 sample clients are in your client book.')).toBeVisible({
+      timeout: 60_000,
+    });
     await armAppearanceTimer(page, '.due-follow-ups__item', false);
     await startTimer(page, 'nav a[href="#/"]');
     followUpTimes.push(await elapsedMs(page));

@@ -5,15 +5,17 @@ import {
   insightProject,
 } from '@shared/insights/book';
 import type { ClientActivityLink, MarketingActivity } from '@shared/model/marketing';
+import { linksWithReferrals } from '@shared/touches/referralChannel';
 import { liveQuery, type Subscription } from 'dexie';
 import type { ClienteleDatabase } from './database';
+import { hasRelationshipLog } from './relationshipTables';
 
 /** Everything the insights figures are computed from, read once and kept until the data changes. */
 export interface InsightsBook {
   clients: InsightClient[];
   projects: InsightProject[];
   activities: MarketingActivity[];
-  /** Links of clients that still exist. */
+  /** Links of clients that still exist; a referred client with no other source counts as "referral". */
   links: ClientActivityLink[];
   serviceNames: ReadonlyMap<string, string>;
 }
@@ -79,7 +81,11 @@ export class InsightsBookSource {
     // Tracing a client writes one link: re-read only the small marketing tables, not the book.
     let firstMarketing = true;
     liveQuery(() =>
-      Promise.all([this.db.marketingActivities.count(), this.db.clientActivityLinks.count()]),
+      Promise.all([
+        this.db.marketingActivities.count(),
+        this.db.clientActivityLinks.count(),
+        hasRelationshipLog(this.db) ? this.db.referrals.count() : 0,
+      ]),
     ).subscribe({
       next: () => {
         if (firstMarketing) {
@@ -98,9 +104,7 @@ export class InsightsBookSource {
       .then(async () => {
         const book = this.book;
         if (!book) return;
-        const [activities, links] = await this.readMarketing(
-          new Set(book.clients.map((client) => client.id)),
-        );
+        const [activities, links] = await this.readMarketing(book.clients);
         this.book = { ...book, activities, links };
         for (const listener of this.listeners) listener();
       })
@@ -111,13 +115,16 @@ export class InsightsBookSource {
   }
 
   private async readMarketing(
-    clientIds: ReadonlySet<string>,
+    clients: readonly InsightClient[],
   ): Promise<[MarketingActivity[], ClientActivityLink[]]> {
-    const [activities, links] = await Promise.all([
+    const [activities, links, referrals] = await Promise.all([
       this.db.marketingActivities.toArray(),
       this.db.clientActivityLinks.toArray(),
+      hasRelationshipLog(this.db) ? this.db.referrals.toArray() : [],
     ]);
-    return [activities, links.filter((link) => clientIds.has(link.clientId))];
+    const clientIds = new Set(clients.map((client) => client.id));
+    const kept = links.filter((link) => clientIds.has(link.clientId));
+    return [activities, linksWithReferrals(kept, referrals, clients)];
   }
 
   private reload(): Promise<void> {
@@ -135,7 +142,7 @@ export class InsightsBookSource {
     const projects = await readInChunks(this.db.projects, insightProject);
     const serviceTypes = await this.db.serviceTypes.toArray();
     const clientIds = new Set(clients.map((client) => client.id));
-    const [activities, links] = await this.readMarketing(clientIds);
+    const [activities, links] = await this.readMarketing(clients);
     this.book = {
       clients,
       projects: projects.filter((project) => clientIds.has(project.clientId)),

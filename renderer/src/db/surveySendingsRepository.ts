@@ -2,7 +2,10 @@ import { newId, nowIso } from '@shared/ids';
 import type { ClientSource } from '@shared/model/client';
 import { answerRecords, newSending, sendingRefusal } from '@shared/surveys';
 import type { AnswerDraft, AnswerOrigin, SurveySending } from '@shared/surveys/model';
+import { surveyMilestones } from '@shared/touches/surveyMilestones';
 import type { ClienteleDatabase } from './database';
+import { relationshipTables } from './relationshipTables';
+import { logAppTouches } from './touchesRepository';
 
 /** Named operations on survey sendings and their answers. */
 
@@ -31,11 +34,22 @@ export async function createSending(
   });
 }
 
+/** The tables a sending's status change writes: the sending, and the touch it logs. */
+function sendingTables(db: ClienteleDatabase) {
+  return [db.surveySendings, db.surveyAnswers, db.clients, ...relationshipTables(db)];
+}
+
+/** Stores a sending's new state and logs "survey sent" / "survey answered" on the client's timeline. */
+async function putSending(db: ClienteleDatabase, before: SurveySending, after: SurveySending): Promise<void> {
+  await db.surveySendings.put(after);
+  await logAppTouches(db, surveyMilestones(before, after));
+}
+
 export async function markSendingSent(db: ClienteleDatabase, id: string, sentOn: string): Promise<void> {
-  await db.transaction('rw', db.surveySendings, async () => {
+  await db.transaction('rw', sendingTables(db), async () => {
     const sending = await db.surveySendings.get(id);
     if (!sending || sending.status === 'answered') return;
-    await db.surveySendings.put({
+    await putSending(db, sending, {
       ...sending,
       status: 'sent',
       sentOn: sending.sentOn || sentOn,
@@ -70,7 +84,7 @@ export async function saveSendingAnswers(
   answeredOn: string,
   replace = false,
 ): Promise<number> {
-  return db.transaction('rw', db.surveySendings, db.surveyAnswers, async () => {
+  return db.transaction('rw', sendingTables(db), async () => {
     const sending = await db.surveySendings.get(sendingId);
     if (!sending) throw new Error('The sending these answers belong to no longer exists.');
     if (sending.status === 'answered' && !replace) throw new AlreadyAnsweredError();
@@ -78,7 +92,7 @@ export async function saveSendingAnswers(
     const records = answerRecords(sending, draft, origin, answeredOn, newId, now);
     await db.surveyAnswers.where('sendingId').equals(sendingId).delete();
     await db.surveyAnswers.bulkAdd(records);
-    await db.surveySendings.put({
+    await putSending(db, sending, {
       ...sending,
       status: 'answered',
       sentOn: sending.sentOn || answeredOn,
@@ -95,7 +109,7 @@ export async function saveManyAnswers(
   rows: { sendingId: string; draft: AnswerDraft; answeredOn: string }[],
   origin: AnswerOrigin,
 ): Promise<number> {
-  return db.transaction('rw', db.surveySendings, db.surveyAnswers, async () => {
+  return db.transaction('rw', sendingTables(db), async () => {
     let saved = 0;
     for (const row of rows)
       saved += await saveSendingAnswers(db, row.sendingId, row.draft, origin, row.answeredOn, true);

@@ -5,6 +5,7 @@ import { createProject, deleteProject } from '../../../renderer/src/db/projectsR
 import {
   AlreadyAnsweredError,
   createSending,
+  markSendingSent,
   saveSendingAnswers,
 } from '../../../renderer/src/db/surveySendingsRepository';
 import { saveSurvey } from '../../../renderer/src/db/surveysRepository';
@@ -84,5 +85,23 @@ describe('survey sendings', () => {
     await restoreFromTrash(db, trashId);
     expect(await db.surveySendings.where('clientId').equals(clientId).count()).toBe(1);
     expect(await db.surveyAnswers.where('clientId').equals(clientId).count()).toBe(1);
+  });
+});
+
+describe('survey touches on the client timeline', () => {
+  it('logs "survey sent" and "survey answered" once each, and moves last contacted', async () => {
+    const { db, clientId, projectId, surveyId } = await setUp();
+    const sending = await createSending(db, surveyId, projectId, '', 'Studio');
+    await markSendingSent(db, sending.id, '2026-11-02');
+    await markSendingSent(db, sending.id, '2026-11-03');
+    await saveSendingAnswers(db, sending.id, { q9: 9 }, 'pdf', '2026-11-20');
+    await saveSendingAnswers(db, sending.id, { q9: 10 }, 'pdf', '2026-11-21', true);
+    const touches = await db.touches.where('clientId').equals(clientId).toArray();
+    const survey = touches.filter((touch) => touch.sourceId === sending.id);
+    expect(survey.map((touch) => [touch.summary, touch.date]).sort()).toEqual([
+      ['Survey answered: After the project', '2026-11-20'],
+      ['Survey sent: After the project', '2026-11-02'],
+    ]);
+    expect((await db.clients.get(clientId))?.lastContactedOn).toBe('2026-11-20');
   });
 });

@@ -25,11 +25,6 @@ export function useClientsByIds(ids: readonly string[]): Client[] | undefined {
   return useLiveQuery(() => loadClientsByIds(db, ids), [[...ids].sort().join(',')]);
 }
 
-/** How many clients there are. */
-export function useClientCount(): number | undefined {
-  return useLiveQuery(() => db.clients.count(), []);
-}
-
 /** Everyone of the other kinds, by sort name; nothing is read (an empty list) while `enabled` is false. */
 export function useClientsNotOfKinds(kinds: readonly ClientKind[], enabled: boolean): Client[] | undefined {
   return useLiveQuery(

@@ -5,40 +5,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';
 import { projectsOfClients } from '../projectsRepository';
 import { referralOf, referralsBy } from '../referralsRepository';
-import {
-  clientTouches,
-  countFollowUpsNeedingAttention,
-  followUpsNeedingAttention,
-} from '../touchesRepository';
-
-/** Named live reads of the relationship log for components: undefined while loading. */
-
-export function useClientTouches(clientId: string): Touch[] | undefined {
-  return useLiveQuery(() => clientTouches(db, clientId), [clientId]);
-}
+import { clientTouches, countFollowUpsNeedingAttention } from '../touchesRepository';
 
 export function useFollowUpsNeedingAttentionCount(today: string): number | undefined {
   return useLiveQuery(() => countFollowUpsNeedingAttention(db, today), [today]);
-}
-
-export interface DueFollowUpRecord {
-  touch: Touch;
-  client: Client;
-}
-
-/** Follow-ups due or overdue by `today`, each with its client (touches of deleted clients left out). */
-export function useDueFollowUpRecords(today: string): DueFollowUpRecord[] | undefined {
-  return useLiveQuery(async () => {
-    const touches = await followUpsNeedingAttention(db, today);
-    const clients = await db.clients.bulkGet([...new Set(touches.map((touch) => touch.clientId))]);
-    const byId = new Map(
-      clients.flatMap((client): [string, Client][] => (client ? [[client.id, client]] : [])),
-    );
-    return touches.flatMap((touch) => {
-      const client = byId.get(touch.clientId);
-      return client ? [{ touch, client }] : [];
-    });
-  }, [today]);
 }
 
 export interface ReferralRecords {

@@ -3,8 +3,7 @@ import { touchKindLabels, touchKinds } from '@shared/model/touch';
 import { buildTimeline, nextFollowUp, type TimelineFilter } from '@shared/touches/timeline';
 import { useState } from 'react';
 import { useToday } from '../../app/useToday';
-import { useProjectsOfClient } from '../../db/hooks/projectHooks';
-import { useClientTouches } from '../../db/hooks/touchHooks';
+import { useClientTimelineData } from '../../db/clientTimelineData';
 import { SelectField } from '../../ui/Field';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
@@ -27,9 +26,10 @@ export function ClientTimeline({ client }: { client: Client }) {
   const today = useToday();
   const [filter, setFilter] = useState<TimelineFilter>('');
   const [shown, setShown] = useState(pageSize);
-  const touches = useClientTouches(client.id);
-  const projects = useProjectsOfClient(client.id);
-  const loaded = touches !== undefined && projects !== undefined;
+  const data = useClientTimelineData(client.id);
+  const loaded = data !== undefined;
+  const touches = data?.touches ?? [];
+  const projects = data?.projects ?? [];
   const entries = loaded ? buildTimeline(touches, projects, filter) : [];
   const next = loaded ? nextFollowUp(touches) : undefined;
 

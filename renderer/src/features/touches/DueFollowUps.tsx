@@ -1,9 +1,8 @@
 import { clientDisplayName } from '@shared/clients/names';
-import { followUpAttentionDate } from '@shared/touches/followUps';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
-import { useDueFollowUpRecords } from '../../db/hooks/touchHooks';
+import { useDueFollowUps } from '../../db/dueFollowUps';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
 
@@ -17,25 +16,15 @@ const pageSize = 20;
 export function DueFollowUps() {
   const today = useToday();
   const [shown, setShown] = useState(pageSize);
-  const records = useDueFollowUpRecords(today);
-  const due = useMemo(
-    () =>
-      records?.flatMap(({ touch, client }) =>
-        touch.followUp ? [{ touch, client, followUp: touch.followUp }] : [],
-      ),
-    [records],
-  );
-  if (!due || due.length === 0) return null;
-  const sorted = [...due].sort((a, b) =>
-    followUpAttentionDate(a.followUp) < followUpAttentionDate(b.followUp) ? -1 : 1,
-  );
+  const due = useDueFollowUps(today, shown);
+  if (!due || due.total === 0) return null;
   return (
     <section className="card due-follow-ups" aria-labelledby="due-follow-ups-heading">
       <h2 id="due-follow-ups-heading">
-        Follow-ups due <span className="count-badge">{sorted.length.toLocaleString()}</span>
+        Follow-ups due <span className="count-badge">{due.total.toLocaleString()}</span>
       </h2>
       <ul className="due-follow-ups__list">
-        {sorted.slice(0, shown).map(({ touch, client, followUp }) => {
+        {due.entries.map(({ touch, client, followUp }) => {
           const name = clientDisplayName(client);
           return (
             <li key={touch.id} className="due-follow-ups__item">
@@ -49,9 +38,9 @@ export function DueFollowUps() {
           );
         })}
       </ul>
-      {sorted.length > shown && (
+      {due.total > shown && (
         <button type="button" className="button button--small" onClick={() => setShown(shown + pageSize)}>
-          Show {Math.min(pageSize, sorted.length - shown)} more
+          Show {Math.min(pageSize, due.total - shown)} more
         </button>
       )}
     </section>

@@ -120,3 +120,35 @@ describe('done and snoozed entries', () => {
     expect(isDismissed('other', new Map([['k', dismissal('')]]), today)).toBe(false);
   });
 });
+
+describe('who to contact leaves out clients contacted recently', () => {
+  it('does not list for win back, due to buy or check details a client called last week', () => {
+    const calledLastWeek = { lastContactedOn: '2026-11-23' };
+    const clients = [
+      client('lapsed'),
+      client('lapsed-called', calledLastWeek),
+      client('yearly'),
+      client('yearly-called', calledLastWeek),
+    ];
+    const projects = [
+      project('lapsed', '2022-03-01'),
+      project('lapsed-called', '2022-03-01'),
+      ...['2023-12-05', '2024-12-10', '2025-12-02'].flatMap((date) => [
+        project('yearly', date),
+        project('yearly-called', date),
+      ]),
+    ];
+    const options = {
+      today,
+      homeCurrency: 'USD',
+      lapsedAfterMonths: 12,
+      dueToBuyLeadWeeks: 6,
+      dueToBuyOverdueWeeks: 8,
+      verifyAfterMonths: 24,
+    };
+    const ids = (entries: { clientId: string }[]) => entries.map((entry) => entry.clientId);
+    expect(ids(lapsedEntries(clients, projects, options))).toEqual(['lapsed']);
+    expect(ids(verifyEntries(clients, projects, options))).toEqual(['lapsed']);
+    expect(ids(dueToBuyEntries(clients, projects, options))).toEqual(['yearly']);
+  });
+});
