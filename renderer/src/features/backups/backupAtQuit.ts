@@ -20,12 +20,15 @@ function backupsIdle(): Promise<void> {
  * the backup itself (and warned about at the next start); the quit goes on either way.
  */
 export async function backUpBeforeQuit(now: () => number = Date.now): Promise<void> {
-  await backupsIdle();
-  const newest = newestBackup();
-  const lastBackupAt = newest ? Date.parse(newest.createdAt) : null;
-  if (!isBackupDueAtQuit(now(), lastBackupAt, useBackupStore.getState().lastChangeAt)) return;
-  useBackupStore.getState().set({ quitting: true });
+  const store = useBackupStore.getState();
+  // A backup already under way is what the quit waits for: say so while it finishes.
+  if (store.working !== '') store.set({ quitting: true });
   try {
+    await backupsIdle();
+    const newest = newestBackup();
+    const lastBackupAt = newest ? Date.parse(newest.createdAt) : null;
+    if (!isBackupDueAtQuit(now(), lastBackupAt, useBackupStore.getState().lastChangeAt)) return;
+    useBackupStore.getState().set({ quitting: true });
     await backUp('at-quit');
   } finally {
     useBackupStore.getState().set({ quitting: false });

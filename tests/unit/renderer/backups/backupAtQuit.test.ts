@@ -75,8 +75,10 @@ describe('backup before quitting (page)', () => {
     const quitting = backUpBeforeQuit(anHourLater);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(made.reasons).toEqual([]);
+    expect(useBackupStore.getState().quitting).toBe(true);
     useBackupStore.setState({ working: '', lastMade: backupInfo('2026-11-30T10:30:00.000Z') });
     await quitting;
     expect(made.reasons).toEqual([]);
+    expect(useBackupStore.getState().quitting).toBe(false);
   });
 });
