@@ -3,7 +3,8 @@ import { median, recordBenchResult } from './support/benchResults';
 import { armAppearanceTimer, elapsedMs, startTimer } from './support/inPageTiming';
 import { openPersistentPage } from './support/persistentPage';
 
-const clientCount = 20_000;
+/** 20,000 as the issue asks; CLIENTELE_BENCH_CLIENTS=2000 where loading 20,000 cannot finish (a loaded machine). */
+const clientCount = Number(process.env.CLIENTELE_BENCH_CLIENTS ?? 20_000);
 const runs = 5;
 const restarts = 3;
 const screenTargetMs = 300;
@@ -62,7 +63,7 @@ function record(name: string, times: number[], longest: number): void {
   );
 }
 
-test('insights with 20,000 clients and 60,000 projects', async ({ baseURL }) => {
+test(`insights with ${clientCount.toLocaleString('en-US')} sample clients`, async ({ baseURL }) => {
   test.setTimeout(1_800_000);
   const { page, close } = await openPersistentPage(baseURL as string);
   await page.addInitScript(() => {
