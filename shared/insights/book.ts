@@ -1,6 +1,7 @@
 import { clientDisplayName } from '../clients/names';
 import { isBusinessProject, projectDate } from '../clients/projectSummary';
 import type { Client, ClientKind } from '../model/client';
+import type { ClientActivityLink, MarketingActivity } from '../model/marketing';
 import type { Project, ProjectStatus } from '../model/project';
 import type { Money } from '../money/money';
 
@@ -102,4 +103,14 @@ export function businessByClient(projects: readonly InsightProject[]): Map<strin
   }
   for (const list of byClient.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return byClient;
+}
+
+/** Everything the insights figures are computed from: small records of the whole client book. */
+export interface InsightsBook {
+  clients: InsightClient[];
+  projects: InsightProject[];
+  activities: MarketingActivity[];
+  /** Links of clients that still exist. */
+  links: ClientActivityLink[];
+  serviceNames: ReadonlyMap<string, string>;
 }

@@ -3,11 +3,20 @@ import { median, recordBenchResult } from './support/benchResults';
 import { armAppearanceTimer, elapsedMs, startTimer } from './support/inPageTiming';
 import { openPersistentPage } from './support/persistentPage';
 
-const clientCount = 20_000;
+/** 20,000 as the issue asks; CLIENTELE_BENCH_CLIENTS=2000 where loading 20,000 cannot finish (a loaded machine). */
+const clientCount = Number(process.env.CLIENTELE_BENCH_CLIENTS ?? 20_000);
 const runs = 5;
+const restarts = 3;
 const screenTargetMs = 300;
 const longTaskTargetMs = 200;
 const traceTargetMs = 50;
+
+/** Each screen, its sidebar link, and what shows once its figures are there and current. */
+const screens = [
+  ['home', '/', '.home-page:not(:has(.figures-updating)) .headline-figures'],
+  ['customer data', '/insights', '.insights-page:not(:has(.figures-updating)) .figure-table'],
+  ['marketing', '/marketing', '.insights-page:not(:has(.figures-updating)) .figure-table'],
+] as const;
 
 /** The longest main-thread task since the last call, from a PerformanceObserver set up at load. */
 async function longestTaskSinceLastAsk(page: Page): Promise<number> {
@@ -19,29 +28,43 @@ async function longestTaskSinceLastAsk(page: Page): Promise<number> {
   });
 }
 
-async function timeScreen(
-  page: Page,
-  link: string,
-  readySelector: string,
-): Promise<{ times: number[]; longest: number }> {
-  const times: number[] = [];
-  let longest = 0;
-  for (let run = 0; run < runs; run += 1) {
-    await page.goto('/#/settings');
-    await expect(
-      page.getByText(`${clientCount.toLocaleString('en-US')} sample clients are in your client book.`),
-    ).toBeVisible();
-    await longestTaskSinceLastAsk(page);
-    await armAppearanceTimer(page, readySelector, false);
-    await startTimer(page, `nav a[href="#${link}"]`);
-    times.push(await elapsedMs(page));
-    longest = Math.max(longest, await longestTaskSinceLastAsk(page));
-  }
-  return { times, longest };
+async function onSettings(page: Page, reload: boolean): Promise<void> {
+  await page.goto('/#/settings');
+  if (reload) await page.reload();
+  await expect(
+    page.getByText(`${clientCount.toLocaleString('en-US')} sample clients are in your client book.`),
+  ).toBeVisible({ timeout: 120_000 });
+  await longestTaskSinceLastAsk(page);
 }
 
-test('insights with 20,000 clients and 60,000 projects', async ({ baseURL }) => {
-  test.setTimeout(900_000);
+/** From a click on the sidebar link to the current figures painted, and the longest task meanwhile. */
+async function openScreen(page: Page, link: string, selector: string) {
+  await armAppearanceTimer(page, selector, false);
+  await startTimer(page, `nav a[href="#${link}"]`);
+  const ms = await elapsedMs(page);
+  return { ms, longest: await longestTaskSinceLastAsk(page) };
+}
+
+function record(name: string, times: number[], longest: number): void {
+  recordBenchResult({
+    name: `${name} → figures shown (median)`,
+    value: median(times),
+    unit: 'ms',
+    baseline: screenTargetMs,
+  });
+  recordBenchResult({
+    name: `${name}: longest main-thread task`,
+    value: longest,
+    unit: 'ms',
+    baseline: longTaskTargetMs,
+  });
+  console.log(
+    `${name} (ms): ${times.map((t) => t.toFixed(0)).join(' ')}; longest task ${longest.toFixed(0)}`,
+  );
+}
+
+test(`insights with ${clientCount.toLocaleString('en-US')} sample clients`, async ({ baseURL }) => {
+  test.setTimeout(1_800_000);
   const { page, close } = await openPersistentPage(baseURL as string);
   await page.addInitScript(() => {
     const state = window as unknown as { __longTasks?: number[] };
@@ -55,57 +78,48 @@ test('insights with 20,000 clients and 60,000 projects', async ({ baseURL }) => 
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(
     page.getByText(`Sample data loaded: ${clientCount.toLocaleString('en-US')} clients.`),
-  ).toBeVisible({ timeout: 300_000 });
+  ).toBeVisible({ timeout: 900_000 });
 
-  // Cold: the app starts on the home screen and reads the book for the first time.
-  const coldTimes: number[] = [];
-  let coldLongest = 0;
-  for (let run = 0; run < 3; run += 1) {
-    await page.goto('/#/');
-    await page.reload();
-    await page.locator('.headline-figures').waitFor({ timeout: 120_000 });
-    coldTimes.push(await page.evaluate(() => performance.now()));
-    coldLongest = Math.max(coldLongest, await longestTaskSinceLastAsk(page));
-  }
-  recordBenchResult({
-    name: 'start the app on home → figures shown (median, from navigation start)',
-    value: median(coldTimes),
-    unit: 'ms',
-  });
-  recordBenchResult({
-    name: 'start the app on home: longest main-thread task',
-    value: coldLongest,
-    unit: 'ms',
-    baseline: longTaskTargetMs,
-  });
-
-  const screens = [
-    ['home', '/', '.headline-figures'],
-    ['customer data', '/insights', '.figure-table'],
-    ['marketing', '/marketing', '.figure-table'],
-  ] as const;
+  // Cold: the first figures for data that just changed, worked out in the worker (home also
+  // reads the whole book into the worker; the screens after it reuse that read).
+  await onSettings(page, true);
   for (const [name, link, selector] of screens) {
-    const { times, longest } = await timeScreen(page, link, selector);
-    recordBenchResult({
-      name: `open ${name} → figures shown (median)`,
-      value: median(times),
-      unit: 'ms',
-      baseline: screenTargetMs,
-    });
-    recordBenchResult({
-      name: `open ${name}: longest main-thread task`,
-      value: longest,
-      unit: 'ms',
-      baseline: longTaskTargetMs,
-    });
-    console.log(
-      `${name} (ms): ${times.map((t) => t.toFixed(0)).join(' ')}; longest task ${longest.toFixed(0)}`,
-    );
+    const { ms, longest } = await openScreen(page, link, selector);
+    record(`cold: open ${name}, first computation`, [ms], longest);
+    await page.goto('/#/settings');
+    await longestTaskSinceLastAsk(page);
+  }
+
+  // After a restart with the data unchanged: the figures saved last time, read from disk.
+  for (const [name, link, selector] of screens) {
+    const times: number[] = [];
+    let longest = 0;
+    for (let run = 0; run < restarts; run += 1) {
+      await onSettings(page, true);
+      const opened = await openScreen(page, link, selector);
+      times.push(opened.ms);
+      longest = Math.max(longest, opened.longest);
+    }
+    record(`after a restart: open ${name}`, times, longest);
+  }
+
+  // Warm: opening a screen again in the same session.
+  for (const [name, link, selector] of screens) {
+    const times: number[] = [];
+    let longest = 0;
+    for (let run = 0; run < runs; run += 1) {
+      await onSettings(page, false);
+      const opened = await openScreen(page, link, selector);
+      times.push(opened.ms);
+      longest = Math.max(longest, opened.longest);
+    }
+    record(`warm: open ${name} again`, times, longest);
   }
 
   await page.goto('/#/marketing/trace');
   const card = page.locator('.trace-client');
-  await card.waitFor({ timeout: 60_000 });
+  await card.waitFor({ timeout: 120_000 });
+  await longestTaskSinceLastAsk(page);
   const traceTimes: number[] = [];
   for (let run = 0; run < 15; run += 1) {
     const shown = await card.getAttribute('data-client-id');
@@ -119,9 +133,12 @@ test('insights with 20,000 clients and 60,000 projects', async ({ baseURL }) => 
     unit: 'ms',
     baseline: traceTargetMs,
   });
-  console.log(
-    `cold home (ms since navigation): ${coldTimes.map((t) => t.toFixed(0)).join(' ')}; longest task ${coldLongest.toFixed(0)}`,
-  );
+  recordBenchResult({
+    name: 'reverse tracking: longest main-thread task',
+    value: await longestTaskSinceLastAsk(page),
+    unit: 'ms',
+    baseline: longTaskTargetMs,
+  });
   console.log(`trace next (ms): ${traceTimes.map((t) => t.toFixed(0)).join(' ')}`);
   await close();
 });

@@ -2,7 +2,9 @@ import { ClientListBroadcast } from './clientListBroadcast';
 import { ClientListIndex } from './clientListIndex';
 import { clientListSync } from './clientListSync';
 import { ClienteleDatabase } from './database';
-import { InsightsBookSource } from './insightsBook';
+import { InsightsFiguresSource } from './insightsFigures';
+import { computeFiguresInWorker } from './insightsWorker/insightsWorkerClient';
+import { loadSavedFigures, SavedFiguresDatabase } from './insightsWorker/savedFigures';
 import { purgeOldTrash } from './trashRepository';
 
 /** The app's one database connection, opened at start-up. */
@@ -55,5 +57,9 @@ async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
-/** The insights screens' copy of the book, loaded when a screen first asks for it. */
-export const insightsBook = new InsightsBookSource(db);
+/** The insights screens' figures, worked out in a worker and kept for the session and the next start. */
+const savedFigures = new SavedFiguresDatabase();
+export const insightsFigures = new InsightsFiguresSource(db, {
+  compute: computeFiguresInWorker,
+  loadSaved: (key) => loadSavedFigures(savedFigures, key),
+});

@@ -9,6 +9,7 @@ import type { Referral, Touch } from '@shared/model/touch';
 import type { PricingScenario } from '@shared/pricing';
 import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys/model';
 import Dexie, { type Table } from 'dexie';
+import { type DataChangeStampRow, dataChangeStampMiddleware } from './dataChangeStamp';
 import { type SchemaVersion, schemaVersions } from './schema';
 
 export interface SettingsRow {
@@ -53,6 +54,7 @@ export class ClienteleDatabase extends Dexie {
   marketingActivities!: Table<MarketingActivity, string>;
   clientActivityLinks!: Table<ClientActivityLink, string>;
   homeDismissals!: Table<HomeDismissal, string>;
+  dataChangeStamps!: Table<DataChangeStampRow, string>;
 
   /** `versions` is for upgrade tests, which open a database as an older release left it. */
   constructor(name: string = databaseName, versions: readonly SchemaVersion[] = schemaVersions) {
@@ -63,5 +65,6 @@ export class ClienteleDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    this.use(dataChangeStampMiddleware);
   }
 }

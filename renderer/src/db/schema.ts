@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { addFirstStamp } from './dataChangeStamp';
 import { sortPeopleByFamilyName } from './namePartsUpgrade';
 
 /**
@@ -73,5 +74,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 7,
     stores: {},
     upgrade: sortPeopleByFamilyName,
+  },
+  {
+    version: 9,
+    stores: {
+      // One row: changes with every write the insights figures depend on (dataChangeStamp.ts).
+      dataChangeStamps: 'id',
+    },
+    upgrade: addFirstStamp,
   },
 ];

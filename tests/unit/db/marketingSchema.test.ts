@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
-import { InsightsBookSource } from '../../../renderer/src/db/insightsBook';
+import { readInsightsBook } from '../../../renderer/src/db/insightsWorker/readInsightsBook';
 import {
   createActivity,
   deleteActivity,
@@ -81,10 +81,7 @@ describe('schema version 6: marketing activities and client-to-activity links', 
     await createProject(db, projectDetails(clientId));
     await linkClient(db, clientId, { activityId: '', channel: 'referral' });
     await linkClient(db, 'gone', { activityId: '', channel: 'referral' });
-    const source = new InsightsBookSource(db);
-    const loaded = new Promise<void>((resolve) => source.subscribe(resolve));
-    await loaded;
-    const book = source.getSnapshot();
+    const book = await readInsightsBook(db);
     expect(book?.clients.map((client) => client.name)).toEqual(['Acme']);
     expect(book?.projects).toEqual([
       expect.objectContaining({

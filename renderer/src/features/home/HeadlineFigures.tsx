@@ -1,8 +1,7 @@
-import { changeFrom, headlineFigures, share } from '@shared/insights';
-import { useMemo } from 'react';
+import { changeFrom, share } from '@shared/insights';
+import type { HeadlineFigures as Figures } from '@shared/insights/headline';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import type { InsightsBook } from '../../db/insightsBook';
 import { moneyText } from '../insights/MoneyList';
 import { useOpenClients } from '../insights/useOpenClients';
 
@@ -17,18 +16,11 @@ function changeText(lastYear: number, thisYear: number, format: (value: number) 
 const percentText = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** Revenue, active clients, repeat share of revenue and new clients this year, against last year. */
-export function HeadlineFigures({ book }: { book: InsightsBook }) {
+export function HeadlineFigures({ figures }: { figures: Figures }) {
   const settings = useSettings();
   const today = useToday();
   const openClients = useOpenClients();
-  const { thisYear, lastYear } = useMemo(
-    () =>
-      headlineFigures(book.projects, {
-        today,
-        repeatMinCompletedProjects: settings.repeatMinCompletedProjects,
-      }),
-    [book, today, settings.repeatMinCompletedProjects],
-  );
+  const { thisYear, lastYear } = figures;
   const home = settings.homeCurrency;
   const revenueNow = thisYear.revenue[home] ?? 0;
   const revenueThen = lastYear.revenue[home] ?? 0;

@@ -1,19 +1,13 @@
-import {
-  dueToBuyEntries,
-  dueToBuyRuleText,
-  holidayCardReminder,
-  isDismissed,
-  lapsedEntries,
-  verifyEntries,
-} from '@shared/insights';
+import { dueToBuyRuleText, holidayCardReminder, isDismissed } from '@shared/insights';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 import { useHomeDismissals } from '../../db/hooks/homeHooks';
 import { useMailingLists } from '../../db/hooks/mailingHooks';
+import { useInsightsFigures } from '../../db/useInsightsFigures';
 import { PageHeader } from '../../ui/PageHeader';
-import { useInsightsBook } from '../insights/useInsightsBook';
+import { FiguresStatus } from '../insights/FiguresStatus';
 import { ContactSection } from './ContactSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HolidayCardsReminder } from './HolidayCardsReminder';
@@ -21,28 +15,21 @@ import { homeExtraSections } from './homeSections';
 
 /** Who to contact this week and how the year is going, from the whole client book. */
 export function ThisWeek() {
-  const book = useInsightsBook();
   const settings = useSettings();
   const today = useToday();
-  const dismissals = useHomeDismissals();
-  const mailingLists = useMailingLists();
-
-  const entries = useMemo(() => {
-    if (!book) return null;
-    const options = {
+  const home = useInsightsFigures({
+    screen: 'home',
+    options: {
       today,
       homeCurrency: settings.homeCurrency,
       lapsedAfterMonths: settings.lapsedAfterMonths,
       dueToBuyLeadWeeks: settings.dueToBuyLeadWeeks,
-      dueToBuyOverdueWeeks: 8,
-      verifyAfterMonths: 24,
-    };
-    return {
-      lapsed: lapsedEntries(book.clients, book.projects, options),
-      due: dueToBuyEntries(book.clients, book.projects, options),
-      verify: verifyEntries(book.clients, book.projects, options),
-    };
-  }, [book, settings, today]);
+      repeatMinCompletedProjects: settings.repeatMinCompletedProjects,
+    },
+  });
+  const entries = home.figures;
+  const dismissals = useHomeDismissals();
+  const mailingLists = useMailingLists();
 
   const dismissed = useMemo(() => new Map((dismissals ?? []).map((row) => [row.id, row])), [dismissals]);
   const visible = <T extends { key: string }>(list: readonly T[]) =>
@@ -64,13 +51,10 @@ export function ThisWeek() {
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at build time
         <Section key={index} />
       ))}
-      {!book || !entries || !dismissals ? (
-        <p className="loading" aria-live="polite">
-          Reading your client book…
-        </p>
-      ) : (
+      <FiguresStatus state={home} />
+      {entries && dismissals && (
         <>
-          <HeadlineFigures book={book} />
+          <HeadlineFigures figures={entries.headline} />
           <div className="home-page__sections">
             {cards && !isDismissed(cards.key, dismissed, today) && (
               <HolidayCardsReminder reminder={cards} today={today} />

@@ -1,22 +1,24 @@
-import { addMonths } from '@shared/dates/isoDate';
-import { businessInRange } from '@shared/insights';
+import type { BusinessInRange } from '@shared/insights/customers';
 import { type ClientKind, clientKindLabels, clientKinds } from '@shared/model/client';
-import { useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
-import { useToday } from '../../app/useToday';
-import type { InsightsBook } from '../../db/insightsBook';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
 
 /** Who did business in a date range (the last five years unless changed), by kind of client. */
-export function BusinessSection({ book }: { book: InsightsBook }) {
-  const today = useToday();
+export function BusinessSection({
+  figures,
+  range: dates,
+  onRangeChange,
+}: {
+  figures: BusinessInRange;
+  range: { from: string; to: string };
+  onRangeChange: (range: { from: string; to: string }) => void;
+}) {
   const { homeCurrency } = useSettings();
   const headingId = useId();
-  const [from, setFrom] = useState(() => addMonths(today, -60));
-  const [to, setTo] = useState(today);
-  const figures = useMemo(() => businessInRange(book.clients, book.projects, { from, to }), [book, from, to]);
+  const { from, to } = dates;
   const range = `${from} to ${to}`;
   const kindLabel = (kind: ClientKind) => clientKindLabels[kind];
   const counts = clientKinds.map((kind) => figures.byKind[kind].clientIds.length);
@@ -33,7 +35,7 @@ export function BusinessSection({ book }: { book: InsightsBook }) {
             type="date"
             value={from}
             max={to}
-            onChange={(event) => event.target.value && setFrom(event.target.value)}
+            onChange={(event) => event.target.value && onRangeChange({ from: event.target.value, to })}
           />
         </label>
         <label>
@@ -42,7 +44,7 @@ export function BusinessSection({ book }: { book: InsightsBook }) {
             type="date"
             value={to}
             min={from}
-            onChange={(event) => event.target.value && setTo(event.target.value)}
+            onChange={(event) => event.target.value && onRangeChange({ from, to: event.target.value })}
           />
         </label>
       </div>

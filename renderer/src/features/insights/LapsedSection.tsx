@@ -1,9 +1,8 @@
-import { lapsedClients } from '@shared/insights';
-import { useId, useMemo } from 'react';
+import type { CustomerFigures } from '@shared/insights/figures';
+import { useId } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import type { InsightsBook } from '../../db/insightsBook';
 import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
 import { useOpenClients } from './useOpenClients';
@@ -11,16 +10,13 @@ import { useOpenClients } from './useOpenClients';
 const shown = 20;
 
 /** Lapsed clients worth winning back: what they were billed, when they last bought, and what. */
-export function LapsedSection({ book }: { book: InsightsBook }) {
+export function LapsedSection({ figures }: { figures: CustomerFigures }) {
   const { homeCurrency, lapsedAfterMonths } = useSettings();
   const today = useToday();
   const headingId = useId();
   const openClients = useOpenClients();
-  const lapsed = useMemo(
-    () => lapsedClients(book.clients, book.projects, { lapsedAfterMonths, homeCurrency, today }),
-    [book, lapsedAfterMonths, homeCurrency, today],
-  );
-  const serviceName = (id: string) => book.serviceNames.get(id) ?? 'No service type';
+  const lapsed = figures.lapsed;
+  const serviceName = (id: string) => figures.serviceNames.get(id) ?? 'No service type';
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Lapsed clients to win back</h2>

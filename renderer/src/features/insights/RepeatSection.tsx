@@ -1,7 +1,7 @@
-import { repeatShare, share } from '@shared/insights';
-import { useId, useMemo } from 'react';
+import { share } from '@shared/insights';
+import type { RepeatShare } from '@shared/insights/customers';
+import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
-import type { InsightsBook } from '../../db/insightsBook';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
@@ -9,13 +9,9 @@ import { moneyText } from './MoneyList';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** Repeat customers: their share of clients and of revenue, and clients by number of projects. */
-export function RepeatSection({ book }: { book: InsightsBook }) {
+export function RepeatSection({ figures }: { figures: RepeatShare }) {
   const { homeCurrency, repeatMinCompletedProjects } = useSettings();
   const headingId = useId();
-  const figures = useMemo(
-    () => repeatShare(book.projects, repeatMinCompletedProjects),
-    [book, repeatMinCompletedProjects],
-  );
   const clientShare = share(figures.repeatClientIds.length, figures.buyingClients);
   const revenueShare = share(figures.repeatRevenue[homeCurrency] ?? 0, figures.revenue[homeCurrency] ?? 0);
   const bucketLabel = (projects: number) => (projects >= 6 ? '6 or more' : String(projects));

@@ -1,7 +1,6 @@
-import { seasonality } from '@shared/insights';
 import { monthNames } from '@shared/insights/dayNumbers';
-import { useId, useMemo, useState } from 'react';
-import type { InsightsBook } from '../../db/insightsBook';
+import type { CustomerFigures } from '@shared/insights/figures';
+import { useId, useState } from 'react';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { useOpenClients } from './useOpenClients';
@@ -9,15 +8,12 @@ import { useOpenClients } from './useOpenClients';
 const shortMonths = monthNames.map((month) => month.slice(0, 3));
 
 /** When clients buy: projects per month of each year as a heat table, and per month overall. */
-export function SeasonSection({ book }: { book: InsightsBook }) {
+export function SeasonSection({ figures }: { figures: CustomerFigures }) {
   const headingId = useId();
   const filterId = useId();
   const openClients = useOpenClients();
   const [serviceTypeId, setServiceTypeId] = useState('');
-  const cells = useMemo(
-    () => seasonality(book.projects, serviceTypeId === '' ? undefined : serviceTypeId),
-    [book, serviceTypeId],
-  );
+  const cells = figures.seasonByService[serviceTypeId] ?? [];
   const years = [...new Set(cells.map((cell) => cell.year))].sort((a, b) => a - b);
   const cellAt = new Map(cells.map((cell) => [`${cell.year}-${cell.month}`, cell]));
   const max = Math.max(1, ...cells.map((cell) => cell.projectCount));
@@ -32,14 +28,14 @@ export function SeasonSection({ book }: { book: InsightsBook }) {
     .map((entry, index) => ({ ...entry, index }))
     .sort((a, b) => b.projects - a.projects)[0];
   const scope =
-    serviceTypeId === '' ? 'all services' : (book.serviceNames.get(serviceTypeId) ?? 'this service');
+    serviceTypeId === '' ? 'all services' : (figures.serviceNames.get(serviceTypeId) ?? 'this service');
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>When they buy</h2>
       <label htmlFor={filterId}>Service type </label>
       <select id={filterId} value={serviceTypeId} onChange={(event) => setServiceTypeId(event.target.value)}>
         <option value="">All services</option>
-        {[...book.serviceNames.entries()]
+        {[...figures.serviceNames.entries()]
           .sort((a, b) => a[1].localeCompare(b[1]))
           .map(([id, name]) => (
             <option key={id} value={id}>

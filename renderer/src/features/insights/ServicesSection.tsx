@@ -1,19 +1,18 @@
-import { nextServiceAfter, servicesByYear } from '@shared/insights';
-import { useId, useMemo } from 'react';
+import type { CustomerFigures } from '@shared/insights/figures';
+import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
-import type { InsightsBook } from '../../db/insightsBook';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
 
 /** What clients buy: revenue and projects per service type per year, and what they buy next. */
-export function ServicesSection({ book }: { book: InsightsBook }) {
+export function ServicesSection({ figures }: { figures: CustomerFigures }) {
   const { homeCurrency } = useSettings();
   const headingId = useId();
-  const cells = useMemo(() => servicesByYear(book.projects), [book]);
-  const next = useMemo(() => nextServiceAfter(book.projects), [book]);
+  const cells = figures.services;
+  const next = figures.nextServices;
   const name = (id: string) =>
-    id === '' ? 'No service type' : (book.serviceNames.get(id) ?? 'Deleted service type');
+    id === '' ? 'No service type' : (figures.serviceNames.get(id) ?? 'Deleted service type');
   const years = [...new Set(cells.map((cell) => cell.year))].sort((a, b) => a - b);
   const latestYear = years[years.length - 1];
   const latest = cells

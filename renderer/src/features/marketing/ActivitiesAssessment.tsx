@@ -1,46 +1,25 @@
-import { adviceFor, assessActivities, formatRoi, rankByRoi, revenueBeforeAfter } from '@shared/insights';
+import { formatRoi } from '@shared/insights';
+import { type AssessedActivity, minClientsToJudge } from '@shared/insights/figures';
 import { marketingChannelLabels } from '@shared/model/marketing';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import type { InsightsBook } from '../../db/insightsBook';
 import { FigureTable } from '../insights/FigureTable';
 import { moneyText } from '../insights/MoneyList';
-import { assessOptions } from './assessOptions';
-
-const minClients = 3;
 
 /** Every activity, ranked by ROI, with what it brought, what it cost and plain advice. */
-export function ActivitiesAssessment({ book, windowMonths }: { book: InsightsBook; windowMonths: number }) {
+export function ActivitiesAssessment({
+  rows,
+  windowMonths,
+}: {
+  rows: readonly AssessedActivity[];
+  windowMonths: number;
+}) {
   const settings = useSettings();
   const today = useToday();
   const headingId = useId();
   const home = settings.homeCurrency;
-  const rows = useMemo(() => {
-    const assessed = assessActivities(
-      book.activities,
-      book.links,
-      book.projects,
-      assessOptions(settings, today, windowMonths),
-    );
-    const byId = new Map(book.activities.map((activity) => [activity.id, activity]));
-    return rankByRoi(assessed, home).map((assessment) => {
-      const activity = byId.get(assessment.activityId);
-      if (!activity) throw new Error('An assessed activity is missing.');
-      const advice = adviceFor(activity, assessment, {
-        today,
-        judgeAfterMonths: settings.marketingJudgeAfterMonths,
-        minClients,
-        homeCurrency: home,
-      });
-      const beforeAfter = activity.startDate
-        ? revenueBeforeAfter(book.projects, activity.startDate, 6)
-        : null;
-      return { activity, assessment, advice, beforeAfter };
-    });
-  }, [book, settings, today, windowMonths, home]);
-
   const roiText = (roi: Record<string, number | null>) =>
     Object.keys(roi).length === 0
       ? 'no cost'
@@ -57,7 +36,7 @@ export function ActivitiesAssessment({ book, windowMonths }: { book: InsightsBoo
       <p className="muted">
         ROI = (revenue − cost) ÷ cost, on revenue in the {windowMonths} months after each client's first
         project. “Too early to judge” for activities younger than {settings.marketingJudgeAfterMonths} months;
-        “too few clients to judge” under {minClients}.
+        “too few clients to judge” under {minClientsToJudge}.
         {settings.hourValueMinor > 0
           ? ''
           : ' Set what an hour of your time is worth in Settings to count your time as a cost.'}

@@ -1,30 +1,24 @@
-import { assessChannels, formatRoi, headlineRoi } from '@shared/insights';
+import { type ChannelAssessment, formatRoi, headlineRoi } from '@shared/insights';
 import { marketingChannelLabels } from '@shared/model/marketing';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import type { InsightsBook } from '../../db/insightsBook';
 import { BarChart } from '../insights/BarChart';
 import { FigureTable } from '../insights/FigureTable';
 import { moneyText } from '../insights/MoneyList';
-import { assessOptions } from './assessOptions';
 
 /** The same figures per channel: all its activities together, plus clients known only by channel. */
-export function ChannelsAssessment({ book, windowMonths }: { book: InsightsBook; windowMonths: number }) {
+export function ChannelsAssessment({
+  channels,
+  windowMonths,
+}: {
+  channels: readonly ChannelAssessment[];
+  windowMonths: number;
+}) {
   const settings = useSettings();
   const today = useToday();
   const headingId = useId();
   const home = settings.homeCurrency;
-  const channels = useMemo(
-    () =>
-      assessChannels(
-        book.activities,
-        book.links,
-        book.projects,
-        assessOptions(settings, today, windowMonths),
-      ).sort((a, b) => b.clientIds.length - a.clientIds.length),
-    [book, settings, today, windowMonths],
-  );
   if (channels.length === 0) return null;
   const labels = channels.map((entry) => marketingChannelLabels[entry.channel]);
   return (

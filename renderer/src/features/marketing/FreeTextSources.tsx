@@ -1,9 +1,7 @@
-import { repeatedFreeTextSources } from '@shared/insights';
+import type { RepeatedSource } from '@shared/insights/figures';
 import type { MarketingActivityDetails } from '@shared/model/marketing';
-import { useId, useMemo } from 'react';
-import { useToday } from '../../app/useToday';
+import { useId } from 'react';
 import { db } from '../../db/appDatabase';
-import type { InsightsBook } from '../../db/insightsBook';
 import { activityFromFreeText, undoActivityFromFreeText } from '../../db/marketingRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { useOpenClients } from '../insights/useOpenClients';
@@ -11,21 +9,17 @@ import { useOpenClients } from '../insights/useOpenClients';
 const shown = 10;
 
 /** Sources typed in by hand for several clients, offered as activities so they can be assessed. */
-export function FreeTextSources({ book }: { book: InsightsBook }) {
+export function FreeTextSources({ sources }: { sources: readonly RepeatedSource[] }) {
   const headingId = useId();
-  const today = useToday();
   const openClients = useOpenClients();
-  const sources = useMemo(() => repeatedFreeTextSources(book.clients, book.links), [book]);
   if (sources.length === 0) return null;
-  const createdOn = new Map(book.clients.map((client) => [client.id, client.createdAt]));
 
-  const turnIntoActivity = async (text: string, clientIds: readonly string[]) => {
-    const earliest = clientIds.map((id) => createdOn.get(id) ?? today).sort()[0] ?? today;
+  const turnIntoActivity = async ({ text, clientIds, firstSeen }: RepeatedSource) => {
     const details: MarketingActivityDetails = {
       name: text,
       channel: 'other',
       objective: 'new-clients',
-      startDate: earliest,
+      startDate: firstSeen,
       endDate: '',
       spend: [],
       hours: 0,
@@ -65,11 +59,7 @@ export function FreeTextSources({ book }: { book: InsightsBook }) {
                 {source.clientIds.length} clients
               </button>
             </span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => turnIntoActivity(source.text, source.clientIds)}
-            >
+            <button type="button" className="button" onClick={() => turnIntoActivity(source)}>
               Turn into an activity
             </button>
           </li>

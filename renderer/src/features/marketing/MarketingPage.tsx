@@ -1,9 +1,10 @@
-import { untracedClientIds } from '@shared/insights';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
+import { useToday } from '../../app/useToday';
+import { useInsightsFigures } from '../../db/useInsightsFigures';
 import { PageHeader } from '../../ui/PageHeader';
-import { useInsightsBook } from '../insights/useInsightsBook';
+import { FiguresStatus } from '../insights/FiguresStatus';
 import { ActivitiesAssessment } from './ActivitiesAssessment';
 import { ChannelsAssessment } from './ChannelsAssessment';
 import { FreeTextSources } from './FreeTextSources';
@@ -11,11 +12,21 @@ import { OriginatedByYear } from './OriginatedByYear';
 
 /** Marketing: what each activity and channel brought, what it cost, and what to do more or less of. */
 export function MarketingPage() {
-  const book = useInsightsBook();
   const settings = useSettings();
+  const today = useToday();
   const windowId = useId();
   const [windowMonths, setWindowMonths] = useState(settings.marketingWindowMonths);
-  const untraced = useMemo(() => (book ? untracedClientIds(book.clients, book.links).length : 0), [book]);
+  const marketing = useInsightsFigures({
+    screen: 'marketing',
+    options: {
+      today,
+      homeCurrency: settings.homeCurrency,
+      windowMonths,
+      judgeAfterMonths: settings.marketingJudgeAfterMonths,
+      hourValueMinor: settings.hourValueMinor,
+    },
+  });
+  const figures = marketing.figures;
   return (
     <div className="insights-page">
       <PageHeader
@@ -27,16 +38,13 @@ export function MarketingPage() {
               Add activity
             </Link>
             <Link href="/marketing/trace" className="button">
-              Trace sources{book ? ` (${untraced.toLocaleString()} to trace)` : ''}
+              Trace sources{figures ? ` (${figures.untracedCount.toLocaleString()} to trace)` : ''}
             </Link>
           </>
         }
       />
-      {!book ? (
-        <p className="loading" aria-live="polite">
-          Reading your client book…
-        </p>
-      ) : (
+      <FiguresStatus state={marketing} />
+      {figures && (
         <>
           <div className="form-row">
             <label htmlFor={windowId}>
@@ -55,10 +63,10 @@ export function MarketingPage() {
               months after a client's first project
             </label>
           </div>
-          <ActivitiesAssessment book={book} windowMonths={windowMonths} />
-          <ChannelsAssessment book={book} windowMonths={windowMonths} />
-          <OriginatedByYear book={book} />
-          <FreeTextSources book={book} />
+          <ActivitiesAssessment rows={figures.activities} windowMonths={windowMonths} />
+          <ChannelsAssessment channels={figures.channels} windowMonths={windowMonths} />
+          <OriginatedByYear years={figures.originated} />
+          <FreeTextSources sources={figures.repeatedSources} />
         </>
       )}
     </div>

@@ -1,7 +1,6 @@
-import { marketingOriginatedByYear, share } from '@shared/insights';
-import { useId, useMemo } from 'react';
+import { type OriginatedYear, share } from '@shared/insights';
+import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
-import type { InsightsBook } from '../../db/insightsBook';
 import { BarChart } from '../insights/BarChart';
 import { FigureTable } from '../insights/FigureTable';
 import { moneyText } from '../insights/MoneyList';
@@ -9,10 +8,9 @@ import { moneyText } from '../insights/MoneyList';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** By year: the share of new clients, and of revenue, that came from marketing. */
-export function OriginatedByYear({ book }: { book: InsightsBook }) {
+export function OriginatedByYear({ years }: { years: readonly OriginatedYear[] }) {
   const { homeCurrency } = useSettings();
   const headingId = useId();
-  const years = useMemo(() => marketingOriginatedByYear(book.links, book.projects), [book]);
   if (years.length === 0) return null;
   return (
     <section className="card" aria-labelledby={headingId}>

@@ -1,20 +1,14 @@
-import { traceChoices, untracedClientIds } from '@shared/insights';
-import { marketingChannelLabels } from '@shared/model/marketing';
-import { useEffect, useMemo, useState } from 'react';
+import type { TraceFigures } from '@shared/insights/figures';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { useInsightsFigures } from '../../db/useInsightsFigures';
 import { PageHeader } from '../../ui/PageHeader';
-import { useInsightsBook } from '../insights/useInsightsBook';
 import { TraceSession } from './TraceSession';
 
 /** Reverse tracking: go through clients with no known source, newest first, one key per answer. */
 export function TracePage() {
-  const book = useInsightsBook();
-  const [queue, setQueue] = useState<string[] | null>(null);
   // The queue is fixed when the screen opens, so tracing a client does not reshuffle the rest.
-  useEffect(() => {
-    if (book && queue === null) setQueue(untracedClientIds(book.clients, book.links));
-  }, [book, queue]);
-  const choices = useMemo(() => (book ? traceChoices(book.activities, marketingChannelLabels) : []), [book]);
+  const [session, setSession] = useState<TraceFigures | null>(null);
   return (
     <div className="insights-page">
       <p className="breadcrumb">
@@ -24,15 +18,35 @@ export function TracePage() {
         title="Trace where clients came from"
         subtitle="Clients with no known source, newest first: you remember recent ones fastest."
       />
-      {!book || queue === null ? (
-        <p className="loading" aria-live="polite">
-          Finding clients with no known source…
-        </p>
-      ) : queue.length === 0 ? (
+      {session === null ? (
+        <TraceQueueLoader onLoaded={setSession} />
+      ) : session.queue.length === 0 ? (
         <p>Every client has a known source. New clients get one on the client form.</p>
       ) : (
-        <TraceSession queue={queue} choices={choices} />
+        <TraceSession queue={session.queue} choices={session.choices} />
       )}
     </div>
+  );
+}
+
+/**
+ * Waits for a queue computed from the data as it is now (never an out-of-date one, which could
+ * offer clients already traced), then lets go: the session's own writes need no recomputing.
+ */
+function TraceQueueLoader({ onLoaded }: { onLoaded: (figures: TraceFigures) => void }) {
+  const trace = useInsightsFigures({ screen: 'trace', options: {} });
+  useEffect(() => {
+    if (trace.figures && trace.current) onLoaded(trace.figures);
+  }, [trace, onLoaded]);
+  if (trace.failure)
+    return (
+      <p className="form-error" role="alert">
+        {trace.failure}
+      </p>
+    );
+  return (
+    <p className="loading" aria-live="polite">
+      Finding clients with no known source…
+    </p>
   );
 }

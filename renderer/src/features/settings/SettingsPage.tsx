@@ -1,5 +1,6 @@
 import { PageHeader } from '../../ui/PageHeader';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { InsightsSettingsForm } from './InsightsSettingsForm';
 import { PreferencesForm } from './PreferencesForm';
 import { SampleDataPanel } from './SampleDataPanel';
 
@@ -8,6 +9,7 @@ export function SettingsPage() {
     <div className="settings-page">
       <PageHeader title="Settings" />
       <PreferencesForm />
+      <InsightsSettingsForm />
       <SampleDataPanel />
       <BackupsPanel />
     </div>
