@@ -30,7 +30,7 @@ export interface TrashEntry {
   referrals?: Referral[];
 }
 
-export const databaseName = 'clientele';
+const databaseName = 'clientele';
 
 export class ClienteleDatabase extends Dexie {
   clients!: Table<Client, string>;
