@@ -38,13 +38,13 @@ export function isWeakMatchKey(key: string): boolean {
   return key.startsWith('name:') && key.endsWith('|');
 }
 
-export function normalizeEmail(text: string): string {
+function normalizeEmail(text: string): string {
   const trimmed = text.trim().toLowerCase();
   return trimmed.includes('@') ? trimmed : '';
 }
 
 /** E.164 where the number can be read (with the client's country as default), else its digits. */
-export function normalizePhone(text: string, defaultCountry: string): string {
+function normalizePhone(text: string, defaultCountry: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   const parsed = parsePhoneNumberFromString(
@@ -57,7 +57,7 @@ export function normalizePhone(text: string, defaultCountry: string): string {
 }
 
 /** "https://www.linkedin.com/in/Ana-Ruiz/?trk=x" → "linkedin.com/in/ana-ruiz". */
-export function normalizeLinkedInUrl(text: string): string {
+function normalizeLinkedInUrl(text: string): string {
   const match = /linkedin\.com\/(in|company|pub)\/([^/?#\s]+)/i.exec(text.trim());
   if (!match) return '';
   return `linkedin.com/${match[1]?.toLowerCase()}/${decodeURIComponent(match[2] ?? '').toLowerCase()}`;
