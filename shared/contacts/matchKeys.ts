@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { ClientDetails } from '../model/client';
-import { foldText } from './sameValues';
+import { emailKey, foldText } from './sameValues';
 
 /**
  * Keys that identify the same client across address books: normalised emails, phone numbers,
@@ -12,8 +12,8 @@ export function clientMatchKeys(details: ClientDetails): string[] {
   const keys = new Set<string>();
   for (const contact of details.contacts) {
     for (const email of contact.emails) {
-      const normalized = normalizeEmail(email.value);
-      if (normalized) keys.add(`email:${normalized}`);
+      const normalized = emailKey(email.value);
+      if (normalized.includes('@')) keys.add(`email:${normalized}`);
     }
     for (const phone of contact.phones) {
       const normalized = normalizePhone(phone.value, details.address.country);
@@ -36,11 +36,6 @@ export function clientMatchKeys(details: ClientDetails): string[] {
  */
 export function isWeakMatchKey(key: string): boolean {
   return key.startsWith('name:') && key.endsWith('|');
-}
-
-function normalizeEmail(text: string): string {
-  const trimmed = text.trim().toLowerCase();
-  return trimmed.includes('@') ? trimmed : '';
 }
 
 /** E.164 where the number can be read (with the client's country as default), else its digits. */

@@ -12,7 +12,8 @@ export function foldText(text: string): string {
   return collapseWhitespace(foldForMatching(text));
 }
 
-function emailKey(email: string): string {
+/** An email as compared everywhere (matching clients, spotting a new address): trimmed, lower case. */
+export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
