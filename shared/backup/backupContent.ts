@@ -33,12 +33,12 @@ async function pipeBytes(bytes: Uint8Array | string, transform: GenericTransform
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function countRows(tables: BackupTables): Record<string, number> {
+function countRows(tables: BackupTables): Record<string, number> {
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 }
 
@@ -98,7 +98,7 @@ export interface RunningApp {
 }
 
 /** Refuses a backup this app cannot restore: a newer format, app or schema. */
-export function newerBackupRefusal(manifest: BackupManifest, running: RunningApp): BackupCheck<null> {
+function newerBackupRefusal(manifest: BackupManifest, running: RunningApp): BackupCheck<null> {
   if (manifest.formatVersion > backupFormatVersion)
     return refuse(
       'newer-format',

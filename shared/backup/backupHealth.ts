@@ -2,7 +2,7 @@
  * Whether the user should be warned about their backups: the last attempt failed, or the
  * newest good backup is more than a week old (or there is none).
  */
-export const staleBackupDays = 7;
+const staleBackupDays = 7;
 
 export interface BackupHealthInput {
   /** ISO time of the newest good backup, or null when there is none. */

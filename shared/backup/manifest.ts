@@ -4,7 +4,7 @@
  * backup can be listed (date, counts, size) and its checksum verified without unpacking it.
  */
 
-export const backupMagicLine = 'Clientele backup\n';
+const backupMagicLine = 'Clientele backup\n';
 export const backupFormatVersion = 1;
 export const backupFileExtension = '.clientele-backup';
 /** A manifest line longer than this means the file is not a backup, or is damaged. */

@@ -4,9 +4,9 @@
  * (all in UTC). Every input date is either kept or removed, exactly once (duplicates included).
  */
 
-export const keptNewest = 10;
-export const keptDays = 14;
-export const keptMonths = 12;
+const keptNewest = 10;
+const keptDays = 14;
+const keptMonths = 12;
 
 export interface BackupRetentionPlan {
   keep: string[];

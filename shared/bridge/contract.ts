@@ -12,7 +12,7 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
-export const savableFileKinds = ['csv', 'vcard', 'pdf', 'json'] as const;
+export const savableFileKinds = ['csv', 'vcard', 'pdf'] as const;
 export type SavableFileKind = (typeof savableFileKinds)[number];
 
 export interface SaveFileRequest {

@@ -18,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A file name without folders, control characters or characters Windows forbids. */
-export function safeFileNameProblem(name: unknown): string {
+function safeFileNameProblem(name: unknown): string {
   if (typeof name !== 'string' || name.trim() === '') return 'The file name is empty.';
   if (name.length > 200) return 'The file name is longer than 200 characters.';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused

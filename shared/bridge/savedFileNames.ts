@@ -5,7 +5,6 @@ export const savedFileExtensions: Readonly<Record<SavableFileKind, string>> = {
   csv: 'csv',
   vcard: 'vcf',
   pdf: 'pdf',
-  json: 'json',
 };
 
 /**

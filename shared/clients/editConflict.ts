@@ -10,7 +10,7 @@ import { personName } from './names';
  */
 
 /** The parts compared and merged one by one, as paths into ClientDetails. */
-export const mergeableClientFields: readonly string[] = [
+const mergeableClientFields: readonly string[] = [
   'kind',
   'organization',
   'website',
@@ -34,7 +34,7 @@ export const mergeableClientFields: readonly string[] = [
 
 export type FieldChoice = 'mine' | 'stored';
 
-export interface FieldDifference {
+interface FieldDifference {
   path: string;
   label: string;
   /** The value in words, on each side. */
@@ -73,7 +73,7 @@ function personText(person: ContactPerson): string {
 }
 
 /** A value as the dialog shows it. */
-export function fieldValueText(path: string, value: unknown): string {
+function fieldValueText(path: string, value: unknown): string {
   if (path === 'kind') return clientKindLabels[value as ClientDetails['kind']] ?? String(value);
   if (path === 'contacts') {
     const people = value as ContactPerson[];
@@ -84,7 +84,7 @@ export function fieldValueText(path: string, value: unknown): string {
   return value === '' ? '(empty)' : String(value);
 }
 
-export function fieldLabel(path: string): string {
+function fieldLabel(path: string): string {
   if (path === 'kind') return 'Kind of client';
   if (path === 'contacts') return 'People';
   return fieldPathLabel(path);

@@ -1,6 +1,6 @@
 import type { Permission } from '../model/client';
 
-export const permissionChoices = ['yes', 'no', 'unknown'] as const;
+const permissionChoices = ['yes', 'no', 'unknown'] as const;
 export type PermissionChoice = (typeof permissionChoices)[number];
 
 export function permissionChoice(permission: Permission): PermissionChoice {

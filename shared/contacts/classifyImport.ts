@@ -20,7 +20,7 @@ export interface IncomingClient {
  */
 export type ImportRowStatus = 'new' | 'duplicate' | 'conflict' | 'file-duplicate';
 
-export interface ImportRowMatch {
+interface ImportRowMatch {
   status: ImportRowStatus;
   /** The existing client it matches (duplicate, conflict), else null. */
   existingId: string | null;

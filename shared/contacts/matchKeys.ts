@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { ClientDetails } from '../model/client';
-import { foldText } from './sameValues';
+import { emailKey, foldText } from './sameValues';
 
 /**
  * Keys that identify the same client across address books: normalised emails, phone numbers,
@@ -12,8 +12,8 @@ export function clientMatchKeys(details: ClientDetails): string[] {
   const keys = new Set<string>();
   for (const contact of details.contacts) {
     for (const email of contact.emails) {
-      const normalized = normalizeEmail(email.value);
-      if (normalized) keys.add(`email:${normalized}`);
+      const normalized = emailKey(email.value);
+      if (normalized.includes('@')) keys.add(`email:${normalized}`);
     }
     for (const phone of contact.phones) {
       const normalized = normalizePhone(phone.value, details.address.country);
@@ -38,13 +38,8 @@ export function isWeakMatchKey(key: string): boolean {
   return key.startsWith('name:') && key.endsWith('|');
 }
 
-export function normalizeEmail(text: string): string {
-  const trimmed = text.trim().toLowerCase();
-  return trimmed.includes('@') ? trimmed : '';
-}
-
 /** E.164 where the number can be read (with the client's country as default), else its digits. */
-export function normalizePhone(text: string, defaultCountry: string): string {
+function normalizePhone(text: string, defaultCountry: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   const parsed = parsePhoneNumberFromString(
@@ -57,7 +52,7 @@ export function normalizePhone(text: string, defaultCountry: string): string {
 }
 
 /** "https://www.linkedin.com/in/Ana-Ruiz/?trk=x" → "linkedin.com/in/ana-ruiz". */
-export function normalizeLinkedInUrl(text: string): string {
+function normalizeLinkedInUrl(text: string): string {
   const match = /linkedin\.com\/(in|company|pub)\/([^/?#\s]+)/i.exec(text.trim());
   if (!match) return '';
   return `linkedin.com/${match[1]?.toLowerCase()}/${decodeURIComponent(match[2] ?? '').toLowerCase()}`;

@@ -16,9 +16,6 @@ export const duplicateActionLabels: Record<DuplicateAction, string> = {
   'import-as-new': 'Import as new',
 };
 
-/** Safe by default: an import that skips duplicates can be run twice without harm. */
-export const defaultDuplicateAction: DuplicateAction = 'skip';
-
 export interface ImportChoices {
   /** For every duplicate, conflict and repeated row. */
   action: DuplicateAction;

@@ -12,6 +12,7 @@ export function foldText(text: string): string {
   return collapseWhitespace(foldForMatching(text));
 }
 
+/** An email as compared everywhere (matching clients, spotting a new address): trimmed, lower case. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -22,7 +23,7 @@ export function emailKey(email: string): string {
  * Matching clients uses the exact E.164 keys; this only decides whether a number is new to a
  * person, where parsing every number again would be too slow for large imports.
  */
-export function phoneKey(phone: string): string {
+function phoneKey(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   return digits.length > 9 ? digits.slice(-9) : digits;
 }

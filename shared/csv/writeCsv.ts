@@ -2,7 +2,7 @@
 export type CsvCell = string | number | null | undefined;
 
 /** Byte-order mark: tells Excel the file is UTF-8, so "François" does not open as "FranÃ§ois". */
-export const utf8Bom = '\uFEFF';
+const utf8Bom = '\uFEFF';
 
 // OWASP CSV injection: a text cell starting with one of these is run as a formula by spreadsheets.
 // Text that already starts with apostrophes before one gets one more, so reading back is exact.
@@ -12,7 +12,7 @@ const formulaTriggers = /^'*[=+\-@\t\r\n]/;
  * Neutralises a text cell against formula injection by prefixing a single quote, which
  * spreadsheets show as text. Numbers are passed as `number` cells and are never touched.
  */
-export function formulaSafeText(text: string): string {
+function formulaSafeText(text: string): string {
   return formulaTriggers.test(text) ? `'${text}` : text;
 }
 

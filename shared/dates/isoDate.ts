@@ -53,8 +53,3 @@ function dateFormatter(locale: string | undefined): Intl.DateTimeFormat {
   }
   return formatter;
 }
-
-/** The later of two ISO dates; '' counts as "no date". */
-export function laterIsoDate(a: string, b: string): string {
-  return a > b ? a : b;
-}

@@ -135,7 +135,7 @@ function card(
  * vCard text escaping: backslash, commas, semicolons and every line separator, so that no reader
  * (some split on U+2028, NEL, vertical tab or form feed) can break a value across lines.
  */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, '\\n')

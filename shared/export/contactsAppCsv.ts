@@ -13,7 +13,7 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
  * by column name: one row per person (a contacts app keeps people, not companies), the
  * organization on each, values raw. A client with nobody named gets one row for itself.
  */
-export function contactsAppCsvRows(clients: readonly ExportedClient[]): CsvCell[][] {
+function contactsAppCsvRows(clients: readonly ExportedClient[]): CsvCell[][] {
   const people = clients.flatMap((client) =>
     (client.contacts.length > 0 ? client.contacts : [null]).map((person) => ({ client, person })),
   );

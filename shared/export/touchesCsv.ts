@@ -7,7 +7,7 @@ import { followUpState, followUpStateLabels } from '../touches/followUps';
 type ClientForExport = Pick<ClientDetails, 'kind' | 'organization' | 'contacts'> & { id: string };
 
 /** One row per touch, with the client's name and id so rows can be matched back to clients. */
-export function touchesToCsvRows(
+function touchesToCsvRows(
   touches: readonly Touch[],
   clientsById: ReadonlyMap<string, ClientForExport>,
   today: string,

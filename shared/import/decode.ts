@@ -40,7 +40,7 @@ const windows1252High = [
  * Decodes Windows-1252 by table: Node's TextDecoder reads it as Latin-1 and turns the euro
  * sign and curly quotes of Excel files into control characters.
  */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const codes = new Uint16Array(Math.min(bytes.length, 8192));
   for (let start = 0; start < bytes.length; start += codes.length) {

@@ -2,7 +2,7 @@
  * What a column of a contacts spreadsheet can become. The preview offers these per column; a
  * mapping (one ColumnMapping per column) is plain data, so it can be saved as a preset.
  */
-export const importFieldIds = [
+const importFieldIds = [
   'ignore',
   'labelledNote',
   'noteLabel',
@@ -51,7 +51,7 @@ export const importFieldIds = [
 ] as const;
 export type ImportFieldId = (typeof importFieldIds)[number];
 
-export type ImportFieldSection = 'Skip or keep' | 'Person' | 'Organization' | 'Address' | 'Web' | 'Client';
+type ImportFieldSection = 'Skip or keep' | 'Person' | 'Organization' | 'Address' | 'Web' | 'Client';
 
 export interface ImportField {
   id: ImportFieldId;

@@ -6,23 +6,19 @@
 export { batchUndoLabel, countOf, importDoneText, undoDoneText } from './batchWords';
 export { type ClientSummary, summarizeClient } from './clientSummary';
 export { ContactsFileReader } from './contactsFileReader';
-export { type MapCsvOptions, type MappedContacts, mapCsvRecords } from './csv/mapCsvTable';
-export { type CsvRecord, type CsvTable, type ReadCsvOptions, readCsvTable } from './csv/readCsvTable';
-export { type DecodedText, decodeContactsBytes, unreadableFileProblem } from './decode';
+
+export { readCsvTable } from './csv/readCsvTable';
+export { decodeContactsBytes, unreadableFileProblem } from './decode';
 export {
   type ColumnMapping,
-  type ImportField,
   type ImportFieldId,
-  type ImportFieldSection,
-  importFieldIds,
   importFields,
 } from './fields';
-export { type ParseContactsOptions, type ParseContactsResult, parseContactsFile } from './parseContactsFile';
+export { type ParseContactsResult, parseContactsFile } from './parseContactsFile';
 export { applyPreset, type MappingPreset, presetCoverage, presetFromMapping, restorePreset } from './presets';
 export { countProblems, type ProblemCounts, problemsCsv, problemsToCsvRows } from './problems';
 export {
   type ContactSource,
-  type CsvContactSource,
   contactSourceLabels,
   contactSources,
   detectCsvSource,
@@ -30,4 +26,3 @@ export {
 } from './sources/contactSources';
 export { defaultMapping } from './sources/defaultMapping';
 export * from './types';
-export { type ParsedVCards, parseVCardText } from './vcard/parseVCardText';

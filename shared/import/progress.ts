@@ -5,7 +5,7 @@ import type { ProgressCallback } from './types';
  * page stays responsive. A MessageChannel round trip is used rather than setTimeout, which
  * browsers slow to 4 ms once timers nest.
  */
-export function yieldToEventLoop(): Promise<void> {
+function yieldToEventLoop(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

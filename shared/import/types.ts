@@ -22,7 +22,7 @@ export const csvDelimiterLabels: Record<CsvDelimiter, string> = {
   '\t': 'Tab',
 };
 
-export type ProblemSeverity = 'error' | 'warning';
+type ProblemSeverity = 'error' | 'warning';
 
 /** Something wrong with one row of the file, or with the whole file (row 0). */
 export interface ImportProblem {

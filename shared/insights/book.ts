@@ -62,11 +62,6 @@ export function isDatedBusiness(project: InsightProject): boolean {
   return isBusinessProject(project) && project.date !== '';
 }
 
-/** Completed projects are what was billed: the revenue figures count only them. */
-export function revenueOf(project: InsightProject): number {
-  return project.status === 'completed' ? project.amount.amountMinor : 0;
-}
-
 export function addTo(totals: MoneyTotals, currency: string, amountMinor: number): void {
   if (amountMinor === 0 && totals[currency] !== undefined) return;
   totals[currency] = (totals[currency] ?? 0) + amountMinor;
@@ -75,14 +70,6 @@ export function addTo(totals: MoneyTotals, currency: string, amountMinor: number
 export function addProjectRevenue(totals: MoneyTotals, project: InsightProject): void {
   if (project.status !== 'completed') return;
   addTo(totals, project.amount.currency, project.amount.amountMinor);
-}
-
-/** Totals added currency by currency. */
-export function mergeTotals(...all: MoneyTotals[]): MoneyTotals {
-  const merged: MoneyTotals = {};
-  for (const totals of all)
-    for (const [currency, amount] of Object.entries(totals)) addTo(merged, currency, amount);
-  return merged;
 }
 
 /** The currencies in totals, the home currency first, then by amount. */

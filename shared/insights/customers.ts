@@ -7,7 +7,7 @@ import {
   type MoneyTotals,
 } from './book';
 
-export interface ClientGroupFigures {
+interface ClientGroupFigures {
   /** The clients behind the figures, so a count opens exactly them. */
   clientIds: string[];
   revenue: MoneyTotals;

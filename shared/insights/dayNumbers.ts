@@ -8,7 +8,7 @@ export function isoToDayNumber(isoDate: string): number {
   return Math.round(Date.UTC(year, month - 1, day) / msPerDay);
 }
 
-export function dayNumberToIso(dayNumber: number): string {
+function dayNumberToIso(dayNumber: number): string {
   return new Date(dayNumber * msPerDay).toISOString().slice(0, 10);
 }
 

@@ -8,10 +8,9 @@ export interface DueToBuy {
 }
 
 /** How many of the 4 calendar years before this one must share a month for a yearly rhythm. */
-export const yearlyRhythmMinYears = 3;
+const yearlyRhythmMinYears = 3;
 /** Fewest purchases (distinct dates) for an every-N-days rhythm, and how far each gap may stray. */
-export const regularRhythmMinPurchases = 4;
-export const regularRhythmTolerance = 0.2;
+const regularRhythmMinPurchases = 4;
 
 /** The rules in words, shown on the screens that list clients due to buy. */
 export const dueToBuyRuleText =

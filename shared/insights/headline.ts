@@ -1,7 +1,7 @@
 import { daysInMonth } from '../dates/isoDate';
 import { addProjectRevenue, businessByClient, type InsightProject, type MoneyTotals } from './book';
 
-export interface PeriodFigures {
+interface PeriodFigures {
   from: string;
   to: string;
   revenue: MoneyTotals;

@@ -1,7 +1,7 @@
-export { type Advice, adviceFor, headlineRoi, rankByRoi, revenueBeforeAfter } from './adjusting';
+export { adviceFor, headlineRoi, rankByRoi, revenueBeforeAfter } from './adjusting';
 export * from './book';
 export { businessInRange, repeatShare, share } from './customers';
-export { type DueToBuy, dueToBuy, dueToBuyRuleText } from './dueToBuy';
+export { dueToBuy, dueToBuyRuleText } from './dueToBuy';
 export { changeFrom, headlineFigures, sameDayLastYear } from './headline';
 export { lapsedClients } from './lapsed';
 export {

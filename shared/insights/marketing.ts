@@ -13,7 +13,7 @@ export interface AssessOptions {
   hourValue: Money | null;
 }
 
-export interface Assessment {
+interface Assessment {
   clientIds: string[];
   revenueInWindow: MoneyTotals;
   revenueAllTime: MoneyTotals;

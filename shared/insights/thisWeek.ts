@@ -5,7 +5,7 @@ import { addDays } from './dayNumbers';
 import { dueToBuy } from './dueToBuy';
 import { lapsedClients } from './lapsed';
 
-export type ContactReason = 'lapsed' | 'due' | 'verify';
+type ContactReason = 'lapsed' | 'due' | 'verify';
 
 /** One client to get in touch with this week, and why. */
 export interface ContactEntry {

@@ -10,7 +10,7 @@ export interface TraceCandidate {
 }
 
 /** A client has a known source once linked to an activity or channel, or given a source on the form. */
-export function hasKnownSource(client: TraceCandidate, linked: ReadonlySet<string>): boolean {
+function hasKnownSource(client: TraceCandidate, linked: ReadonlySet<string>): boolean {
   return linked.has(client.id) || client.sourceChannel !== '' || client.sourceDetail.trim() !== '';
 }
 

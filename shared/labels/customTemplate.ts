@@ -20,7 +20,7 @@ const maxCells = 100;
 // Sheets are measured to 1/100 mm: allow that much rounding when checking the labels fit.
 const toleranceMm = 0.01;
 /** A nudge larger than this is a wrong template, not a printer feeding off. */
-export const maxLabelOffsetMm = 10;
+const maxLabelOffsetMm = 10;
 
 function formatMm(value: number): string {
   return `${Number(value.toFixed(2))} mm`;

@@ -13,7 +13,7 @@ export const defaultLabelFontRange: LabelFontRange = { minPt: 8, maxPt: 11 };
 /** Below this a label is hard to read and a sorting machine may reject it. */
 export const labelFloorPt = 6;
 
-export interface SheetLabel {
+interface SheetLabel {
   /** The label's lines after wrapping, each printed whole. */
   lines: string[];
   fontSizePt: number;

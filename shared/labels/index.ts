@@ -1,24 +1,20 @@
 /** Mailing labels on die-cut sheets: templates, layout, and the printable HTML document. */
 
-export { escapeHtml } from '../text/html';
 export type { CustomLabelTemplateInput } from './customTemplate';
 export {
   customLabelTemplate,
   customLabelTemplateId,
-  maxLabelOffsetMm,
   validateLabelOffset,
   validateLabelTemplate,
 } from './customTemplate';
-export type { LabelFontRange, SheetFit, SheetLabel } from './fitSheet';
+export type { LabelFontRange, SheetFit } from './fitSheet';
 export { defaultLabelFontRange, fitLabelSheet, labelFloorPt } from './fitSheet';
-export type { LabelPadding } from './fitText';
-export { labelLineHeight, labelPadding } from './fitText';
+
+export { labelPadding } from './fitText';
 export type { CustomTemplateDraft, CustomTemplateNumberField, LabelOffsetDraft } from './labelDrafts';
 export {
   customTemplateDraftFrom,
-  customTemplateNumberFields,
   labelOffsetDraftFrom,
-  maxLabelCount,
   parseDecimal,
   readCustomTemplateDraft,
   readLabelCount,
@@ -33,7 +29,7 @@ export {
   labelsLeftOnFirstSheet,
   startPositionOn,
 } from './labelSettings';
-export type { LabelTextOptions, NameOrder } from './labelTextOptions';
+export type { LabelTextOptions } from './labelTextOptions';
 export {
   defaultLabelTextOptions,
   labelTextOptionsFrom,
@@ -41,12 +37,12 @@ export {
   nameOrders,
 } from './labelTextOptions';
 export { returnAddressLabels } from './returnAddress';
-export type { LabelSheetOptions } from './sheetHtml';
-export { labelFontStack, labelSheetHtml } from './sheetHtml';
-export type { LabelCell } from './sheetLayout';
-export { checkStartAt, labelCell, sheetsNeeded } from './sheetLayout';
+
+export { labelSheetHtml } from './sheetHtml';
+
+export { labelCell, sheetsNeeded } from './sheetLayout';
 export type { LabelOffset, LabelTemplate } from './templates';
-export { labelsPerSheet, labelTemplateById, labelTemplates, noLabelOffset, paperSizes } from './templates';
+export { labelsPerSheet, labelTemplateById, labelTemplates, noLabelOffset } from './templates';
 export { estimateTextWidthEm } from './textWidth';
 
 /** What to tell the user before printing: any scaling moves every label off its cell. */

@@ -6,7 +6,7 @@ import type { LabelOffset } from './templates';
 /** The custom sheet's measurements as typed: text, so "3,5" and a half-typed "-" can be held. */
 export type CustomTemplateDraft = { name: string } & Record<CustomTemplateNumberField, string>;
 
-export const customTemplateNumberFields = [
+const customTemplateNumberFields = [
   'pageWidthMm',
   'pageHeightMm',
   'columns',
@@ -67,7 +67,7 @@ export function readLabelOffsetDraft(draft: LabelOffsetDraft): { offset: LabelOf
 }
 
 /** Most labels one print asks for: more is a typo, and 5,000 labels make a 170-page document. */
-export const maxLabelCount = 5000;
+const maxLabelCount = 5000;
 
 /** How many return-address labels to print, as typed. */
 export function readLabelCount(text: string): { count: number; error: string } {

@@ -30,7 +30,7 @@ export interface LabelSheetOptions {
  * Fonts with Latin, Greek and Cyrillic, then fonts with Chinese, Japanese and Korean, so
  * "Zoë Ødegård", "Мария" and "李" all print on Linux, Windows and macOS alike.
  */
-export const labelFontStack =
+const labelFontStack =
   '"DejaVu Sans", "Noto Sans", Arial, "Helvetica Neue", Helvetica, "Noto Sans CJK SC", "Droid Sans Fallback", ' +
   '"Microsoft YaHei", "Yu Gothic", "Hiragino Sans", "Malgun Gothic", sans-serif';
 

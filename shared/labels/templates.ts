@@ -28,7 +28,7 @@ export interface LabelOffset {
 
 export const noLabelOffset: LabelOffset = { x: 0, y: 0 };
 
-export const paperSizes = {
+const paperSizes = {
   letter: { name: 'US Letter', widthMm: 215.9, heightMm: 279.4 },
   a4: { name: 'A4', widthMm: 210, heightMm: 297 },
 } as const;

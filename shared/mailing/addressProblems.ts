@@ -2,7 +2,7 @@ import { countryName, isKnownCountryCode } from '../geo/countries';
 import type { PostalAddress } from '../model/client';
 import { countryUsesPostalCodes, postalCodeFitsCountry } from './postalCodes';
 
-export const addressProblemCodes = [
+const addressProblemCodes = [
   'no-street',
   'no-city',
   'no-postal-code',
@@ -10,7 +10,7 @@ export const addressProblemCodes = [
   'unknown-country',
   'postal-code-mismatch',
 ] as const;
-export type AddressProblemCode = (typeof addressProblemCodes)[number];
+type AddressProblemCode = (typeof addressProblemCodes)[number];
 
 export interface AddressProblem {
   code: AddressProblemCode;

@@ -6,7 +6,7 @@ import type { DuplicateChoice } from './mailingList';
 import { recipientLines } from './recipientLines';
 import { greetingName, householdName, organizationGreeting, personalGreeting } from './recipientNames';
 
-export type DuplicateCaseKind = 'organization' | 'address';
+type DuplicateCaseKind = 'organization' | 'address';
 
 /** Several cards that would go to one organization, or to one address. */
 export interface DuplicateCase {

@@ -16,7 +16,7 @@ export function isDomesticAddress(address: PostalAddress, senderCountry: string)
  * The country line for mail going abroad: the country's name in capitals, as the Universal
  * Postal Union asks for the last line of an international address.
  */
-export function destinationCountryLine(countryCode: string, locale = 'en'): string {
+function destinationCountryLine(countryCode: string, locale = 'en'): string {
   const code = countryCode.trim().toUpperCase();
   if (code === '') return '';
   return (isKnownCountryCode(code) ? countryName(code, locale) : code).toLocaleUpperCase(locale);

@@ -1,30 +1,19 @@
 /** The holiday-card mailing list: who is on it, their cards, checks, and the mail-merge file. */
-export type { AddressProblem, AddressProblemCode } from './addressProblems';
-export { addressProblems, isCompleteAddress, isIncompleteAddressProblem } from './addressProblems';
-export type { LabelCard } from './cardLabelText';
+export { addressProblems, isIncompleteAddressProblem } from './addressProblems';
 export { cardLabelText } from './cardLabelText';
-export type { DuplicateCase, DuplicateCaseKind, MailingCard } from './duplicates';
+export type { DuplicateCase } from './duplicates';
 export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
 export { mailingFileName } from './fileNames';
 export { findClientsByWords } from './findClients';
-export { destinationCountryLine, formatAddressLines, isDomesticAddress } from './formatAddress';
-export type {
-  CardContent,
-  MailingClient,
-  MailingEntry,
-  MailingProblem,
-  MailingSettings,
-} from './mailingEntry';
+export { formatAddressLines } from './formatAddress';
+export type { MailingEntry } from './mailingEntry';
 export { cardLabelLines, mailingEntriesForClient, mailingEntry } from './mailingEntry';
 export type { DuplicateChoice, HandChoice, MailingList, MailingRules } from './mailingList';
 export {
   addClientByHand,
   chooseForDuplicateCase,
-  defaultMailingRules,
   duplicateChoiceLabels,
-  duplicateChoices,
   handChoiceOf,
-  letRulesDecide,
   markListNotSent,
   markListSent,
   newMailingList,
@@ -32,21 +21,13 @@ export {
   validateMailingList,
   withHandChoice,
 } from './mailingList';
-export type { CardOverview, MailingOverview, PreviousList } from './mailingOverview';
-export { describeCards, exclusionCounts, mailingOverview, recipientEntries } from './mailingOverview';
-export { mailMergeColumns, mailMergeCsv } from './mailMergeCsv';
-export {
-  countriesWithPostalCodePatterns,
-  countryUsesPostalCodes,
-  postalCodeFitsCountry,
-} from './postalCodes';
+export type { CardOverview, PreviousList } from './mailingOverview';
+export { describeCards, exclusionCounts } from './mailingOverview';
+export { mailMergeCsv } from './mailMergeCsv';
+
 export type {
   ExcludedRecipient,
   ExclusionReason,
-  IncludedRecipient,
-  InclusionReason,
-  RecipientCandidate,
-  RecipientSelection,
 } from './selectRecipients';
 export { exclusionReasonLabels, exclusionReasons, selectRecipients } from './selectRecipients';
 export {
@@ -58,5 +39,4 @@ export {
   unlockQuestion,
   unlockSentList,
 } from './sentListLock';
-export type { YearOverYear } from './yearOverYear';
-export { compareWithPreviousList, previousSentList } from './yearOverYear';
+export { previousSentList } from './yearOverYear';

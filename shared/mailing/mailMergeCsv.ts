@@ -16,7 +16,7 @@ function padded(values: readonly string[], count: number): string[] {
  * The column names of the mail-merge file: the lines as printed (for a label merge that just
  * stacks lines) and the structured parts (for a merge that lays the address out itself).
  */
-export function mailMergeColumns(recipientLineCount: number, addressLineCount: number): string[] {
+function mailMergeColumns(recipientLineCount: number, addressLineCount: number): string[] {
   return [
     'Greeting',
     ...numbered('Recipient line', recipientLineCount),

@@ -5,7 +5,7 @@ import { collapseWhitespace } from '../text/normalize';
 import type { FieldErrors } from '../validation/fieldErrors';
 
 /** How to handle several cards that would go to one organization or one address. */
-export const duplicateChoices = ['organization', 'per-person', 'household'] as const;
+const duplicateChoices = ['organization', 'per-person', 'household'] as const;
 export type DuplicateChoice = (typeof duplicateChoices)[number];
 
 export const duplicateChoiceLabels: Record<DuplicateChoice, string> = {
@@ -26,7 +26,7 @@ export interface MailingRules {
   excludeNoPost: boolean;
 }
 
-export const defaultMailingRules: MailingRules = {
+const defaultMailingRules: MailingRules = {
   kinds: ['b2b', 'b2g'],
   businessWithinYears: 2,
   tags: [],

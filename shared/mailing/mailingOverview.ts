@@ -28,7 +28,7 @@ export interface CardOverview {
 export type PreviousList = Pick<MailingList, 'id' | 'year' | 'sentOn' | 'sentClientIds'>;
 
 /** Every candidate card of the clients on the list, in the clients' order. */
-export function recipientEntries(
+function recipientEntries(
   included: readonly IncludedRecipient<MailingClient>[],
   settings: MailingSettings,
 ): MailingEntry[] {

@@ -41,9 +41,6 @@ const countriesWithoutPostalCodes = new Set(
   LC ML MO MR MW NR NU QA RW SB SC SL SR ST SY TD TF TG TK TL TO TT TV UG VU YE ZW`.split(/\s+/),
 );
 
-/** The countries whose postal code shape is checked. */
-export const countriesWithPostalCodePatterns: readonly string[] = Object.keys(postalCodePatterns);
-
 /** Whether letters to the country need a postal code; true for unknown countries, to be safe. */
 export function countryUsesPostalCodes(countryCode: string): boolean {
   return !countriesWithoutPostalCodes.has(countryCode);

@@ -41,7 +41,7 @@ export function greetingName(person: PersonNameParts): string {
 }
 
 /** "Jane", "Jane and John", "Jane, John and Max". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   const present = names.filter((name) => name !== '');
   if (present.length <= 1) return present[0] ?? '';
   return `${present.slice(0, -1).join(', ')} and ${present[present.length - 1]}`;

@@ -9,7 +9,7 @@ export type RecipientCandidate = Pick<
   'id' | 'kind' | 'address' | 'permissions' | 'doNotContact' | 'lastProjectDate'
 > & { tags: readonly string[] };
 
-export type InclusionReason = 'rules' | 'added-by-hand';
+type InclusionReason = 'rules' | 'added-by-hand';
 
 export const exclusionReasons = [
   'removed-by-hand',

@@ -76,13 +76,13 @@ export const reachMeasureLabels: Record<ReachMeasure, string> = {
 };
 
 /** One line of money spent on an activity ("Venue hire", 450.00 EUR). */
-export interface SpendItem {
+interface SpendItem {
   label: string;
   amount: Money;
 }
 
 /** A reach figure on a day: how many subscribers, attendees... the activity had by then. */
-export interface ReachFigure {
+interface ReachFigure {
   date: string;
   measure: ReachMeasure;
   count: number;

@@ -23,7 +23,7 @@ export const touchKindLabels: Record<TouchKind, string> = {
 };
 
 /** What the app logs by itself, as touches, when something happens elsewhere in it. */
-export const appTouchEvents = [
+const appTouchEvents = [
   'survey-sent',
   'survey-answered',
   'holiday-card-sent',

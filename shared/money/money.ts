@@ -164,10 +164,3 @@ function splitDecimal(
   }
   return { ok: true, wholePart: groups.join(''), fractionPart };
 }
-
-/** Sums amounts of one currency. */
-export function sumMinor(amounts: readonly number[]): number {
-  let total = 0;
-  for (const amount of amounts) total += amount;
-  return total;
-}

@@ -8,7 +8,7 @@ import type { PricingInputs } from './model';
  * over as Numbers: past 2^53 minor units they round, which no chart could show anyway.
  */
 
-export interface ProfitPoint {
+interface ProfitPoint {
   units: number;
   /** Total profit after this many sales: units × unit margin − fixed costs, in minor units. */
   profitMinor: number;
@@ -93,7 +93,7 @@ export interface PriceRange {
 
 export const defaultPriceRange: PriceRange = { fromPercent: 50, toPercent: 200, stepPercent: 5 };
 
-export interface BreakEvenAtPrice {
+interface BreakEvenAtPrice {
   priceMinor: number;
   /** Exact break-even volume at this price; null where it never breaks even. */
   breakEvenUnits: number | null;

@@ -150,7 +150,7 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
 }
 
-export interface ComparisonColumn {
+interface ComparisonColumn {
   id: string;
   name: string;
   currency: string;

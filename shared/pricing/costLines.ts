@@ -11,7 +11,7 @@ export function labourCostExact(hoursHundredths: number, hourlyRateMinor: number
   return roundHalfUpDiv(hours * rate, BigInt(hoursScale));
 }
 
-export function costLineExact(line: CostLine): bigint {
+function costLineExact(line: CostLine): bigint {
   if (line.kind === 'amount') return requireSafeInteger(line.amountMinor, 'A cost');
   return labourCostExact(line.hoursHundredths, line.hourlyRateMinor);
 }

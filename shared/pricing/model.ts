@@ -8,7 +8,7 @@
 export const hoursScale = 100;
 
 /** A cost given as an amount, e.g. "Room hire: 300.00". */
-export interface AmountCostLine {
+interface AmountCostLine {
   kind: 'amount';
   label: string;
   /** Integer minor units of the scenario's currency; never negative. */
@@ -16,7 +16,7 @@ export interface AmountCostLine {
 }
 
 /** The freelancer's own time, e.g. "Preparation: 12.5 h × 80.00". */
-export interface LabourCostLine {
+interface LabourCostLine {
   kind: 'labour';
   label: string;
   /** Hundredths of an hour (see hoursScale); never negative. */

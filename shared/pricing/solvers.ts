@@ -52,7 +52,7 @@ export function maxFixedCostsCoveredBy(
   return toSafeNumber(margin > 0n ? count * margin : 0n, 'The fixed costs covered');
 }
 
-export interface SolvedForUnits {
+interface SolvedForUnits {
   units: number;
   /** The lowest price at which this many sales cover the fixed costs. */
   priceToBreakEvenMinor: number;

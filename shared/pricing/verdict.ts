@@ -1,7 +1,7 @@
 import type { PricingFigures } from './figures';
 import { formatAmount, formatMonths, formatRatio, formatUnits } from './format';
 
-export type PricingVerdictKind = 'breaksEven' | 'profitFromFirstSale' | 'neverBreaksEven';
+type PricingVerdictKind = 'breaksEven' | 'profitFromFirstSale' | 'neverBreaksEven';
 
 /** The figures in plain language, for the calculator and the printed summary. */
 export interface PricingVerdict {

@@ -1,7 +1,2 @@
 export { sampleTags } from './clientDetails';
-export {
-  generateSampleData,
-  type SampleClient,
-  type SampleData,
-  type SampleDataOptions,
-} from './generateSampleData';
+export { generateSampleData } from './generateSampleData';

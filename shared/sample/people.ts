@@ -68,7 +68,7 @@ const workEmailStyles = [50, 15, 20, 10, 5];
 const personalEmailStyles = [35, 25, 15, 10, 15];
 
 /** "zoe.odegard", "zodegard", "zoe"...: the shapes work and personal addresses take. */
-export function emailLocalPart(random: SampleRandom, name: SamplePersonName, personal: boolean): string {
+function emailLocalPart(random: SampleRandom, name: SamplePersonName, personal: boolean): string {
   const given = name.emailGiven || name.emailFamily;
   const family = name.emailFamily || name.emailGiven;
   const initial = given.charAt(0);

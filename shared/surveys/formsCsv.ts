@@ -39,10 +39,7 @@ function matchChoice(choices: string[], text: string): string | undefined {
 }
 
 /** A cell as an answer to the question, or a problem in words. '' means no answer. */
-export function cellAnswer(
-  question: SurveyQuestion,
-  cell: string,
-): { value?: AnswerValue; problem?: string } {
+function cellAnswer(question: SurveyQuestion, cell: string): { value?: AnswerValue; problem?: string } {
   const text = cell.trim();
   if (text === '') return {};
   switch (question.kind) {
@@ -81,7 +78,7 @@ export function cellAnswer(
 }
 
 /** A date as the Forms tools write it (ISO, or M/D/YYYY), as YYYY-MM-DD; '' when unreadable. */
-export function formsDate(text: string): string {
+function formsDate(text: string): string {
   const iso = /^(\d{4})[-/](\d{2})[-/](\d{2})/.exec(text.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text.trim());
@@ -89,7 +86,7 @@ export function formsDate(text: string): string {
   return '';
 }
 
-export interface FormsCsvRowAnswers {
+interface FormsCsvRowAnswers {
   row: number;
   sendingId: string;
   email: string;

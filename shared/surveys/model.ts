@@ -24,7 +24,7 @@ export const questionKindLabels: Record<QuestionKind, string> = {
 };
 
 /** What an answer feeds elsewhere in the app. */
-export type QuestionRole = '' | 'source' | 'testimonialPermission';
+type QuestionRole = '' | 'source' | 'testimonialPermission';
 
 export interface SurveyQuestion {
   /** Stable across edits, so answers and PDF fields keep pointing at the same question. */
@@ -47,8 +47,8 @@ export interface Survey {
   updatedAt: string;
 }
 
-export const sendingStatuses = ['draft', 'sent', 'answered', 'declined'] as const;
-export type SendingStatus = (typeof sendingStatuses)[number];
+const sendingStatuses = ['draft', 'sent', 'answered', 'declined'] as const;
+type SendingStatus = (typeof sendingStatuses)[number];
 
 /** What the project and client pages show; "reminder due" is derived from a sent date. */
 export type SendingDisplayStatus = SendingStatus | 'reminderDue';

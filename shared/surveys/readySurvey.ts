@@ -40,7 +40,7 @@ export function companyName(businessName: string, ownName: string): string {
   return businessName.trim() || ownName.trim() || 'our business';
 }
 
-export function withCompanyName(text: string, company: string): string {
+function withCompanyName(text: string, company: string): string {
   return text.split(companyPlaceholder).join(company);
 }
 

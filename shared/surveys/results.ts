@@ -12,7 +12,7 @@ export interface ResultsFilter {
   serviceTypeId: string;
 }
 
-export interface TextAnswer {
+interface TextAnswer {
   text: string;
   clientName: string;
   projectTitle: string;
@@ -30,7 +30,7 @@ export interface QuestionResult {
   texts: TextAnswer[];
 }
 
-export interface QuarterResult {
+interface QuarterResult {
   quarter: string;
   answered: number;
   nps: number | null;
@@ -60,7 +60,7 @@ export function sendingMatches(sending: SurveySending, filter: ResultsFilter): b
   return true;
 }
 
-export function quarterOf(isoDate: string): string {
+function quarterOf(isoDate: string): string {
   const month = Number(isoDate.slice(5, 7));
   return `${isoDate.slice(0, 4)} Q${Math.ceil(month / 3)}`;
 }

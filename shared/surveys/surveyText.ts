@@ -51,7 +51,7 @@ export function surveyEmailBody(
 }
 
 /** Mail clients and operating systems cut mailto links beyond about 2,000 characters. */
-export const maxMailtoLength = 2000;
+const maxMailtoLength = 2000;
 
 /** A mailto: link with subject and body, or null when it would be too long to open reliably. */
 export function surveyMailtoUrl(to: string, subject: string, body: string): string | null {

@@ -7,7 +7,7 @@ interface AppTouchShape {
 }
 
 /** How each thing the app logs by itself reads in the timeline, and whether it is contact. */
-export const appTouchShapes: Record<AppTouchEvent, AppTouchShape> = {
+const appTouchShapes: Record<AppTouchEvent, AppTouchShape> = {
   'survey-sent': { kind: 'email', quiet: false, summary: (subject) => `Survey sent: ${subject}` },
   'survey-answered': { kind: 'message', quiet: false, summary: (subject) => `Survey answered: ${subject}` },
   'holiday-card-sent': {

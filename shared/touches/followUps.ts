@@ -12,7 +12,7 @@ export const followUpStateLabels: Record<FollowUpState, string> = {
 };
 
 /** The date an open follow-up next needs attention: the end of its snooze, else its due date. */
-export function followUpAttentionDate(followUp: FollowUp): string {
+function followUpAttentionDate(followUp: FollowUp): string {
   return followUp.snoozedUntil || followUp.dueOn;
 }
 

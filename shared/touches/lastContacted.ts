@@ -25,7 +25,7 @@ export function lastContactedOn(
 }
 
 /** A client contacted within this many months is not nagged about as lapsed. */
-export const recentContactMonths = 3;
+const recentContactMonths = 3;
 
 /** True when the last contact is recent enough that the client needs no nudge. */
 export function contactedRecently(lastContacted: string | undefined, today: string): boolean {

@@ -36,7 +36,7 @@ function monthAndYear(isoDate: string): string {
 }
 
 /** The latest project that went ahead, which the email reminds the client of. */
-export function lastBusinessProject(projects: readonly Project[]): Project | undefined {
+function lastBusinessProject(projects: readonly Project[]): Project | undefined {
   let latest: Project | undefined;
   for (const project of projects) {
     if (!isBusinessProject(project) || projectDate(project) === '') continue;

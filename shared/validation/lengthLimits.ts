@@ -18,7 +18,7 @@ export const maxLengths = {
   tag: 60,
 } as const;
 
-export type LengthLimit = keyof typeof maxLengths;
+type LengthLimit = keyof typeof maxLengths;
 
 /** From this share of the limit on, the form shows a character counter. */
 const counterFrom = 0.8;

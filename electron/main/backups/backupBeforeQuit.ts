@@ -10,20 +10,20 @@ import { untrustedSenderProblem } from '../ipc/trustedSender';
  */
 
 /** Long enough for a 20,000-client book on a slow laptop; a stuck page cannot hold the quit longer. */
-export const quitBackupTimeoutMs = 30_000;
+const quitBackupTimeoutMs = 30_000;
 
 interface QuitAttempt {
   preventDefault(): void;
 }
 
-export interface QuitGuard {
+interface QuitGuard {
   /** Called from a quit event: holds it (the first time) and calls `proceed` once the backup ended. */
   attempt(event: QuitAttempt, proceed: () => void): void;
   /** A new window backs up again at its next quit (macOS keeps the app open without windows). */
   reset(): void;
 }
 
-export function createQuitGuard(backUp: () => Promise<void>): QuitGuard {
+function createQuitGuard(backUp: () => Promise<void>): QuitGuard {
   let state: 'idle' | 'backing-up' | 'done' = 'idle';
   return {
     attempt(event, proceed) {
@@ -58,7 +58,7 @@ let lastRequestId = 0;
  * Asks the page to back up (bridge `onBackupBeforeQuit`) and resolves when it answers from the
  * app's own page, or when the time limit passes.
  */
-export function requestPageBackup(
+function requestPageBackup(
   ipc: Pick<IpcMain, 'on' | 'removeListener'>,
   contents: WebContents,
   isAppPage: (url: string) => boolean,

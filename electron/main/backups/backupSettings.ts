@@ -10,8 +10,8 @@ export interface BackupSettings {
   lastFailure?: BackupFailure;
 }
 
-export const backupSettingsFileName = 'backup-settings.json';
-export const defaultBackupsFolderName = 'Backups';
+const backupSettingsFileName = 'backup-settings.json';
+const defaultBackupsFolderName = 'Backups';
 
 export async function loadBackupSettings(userData: string): Promise<BackupSettings> {
   try {

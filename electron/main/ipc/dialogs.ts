@@ -9,7 +9,6 @@ const saveFilters: Readonly<Record<SavableFileKind, FileFilter>> = {
   csv: { name: 'CSV spreadsheet', extensions: [savedFileExtensions.csv] },
   vcard: { name: 'vCard contacts', extensions: [savedFileExtensions.vcard] },
   pdf: { name: 'PDF document', extensions: [savedFileExtensions.pdf] },
-  json: { name: 'Clientele data (JSON)', extensions: [savedFileExtensions.json] },
 };
 
 const contactsFilters: FileFilter[] = [

@@ -15,7 +15,7 @@ export interface SessionPolicy {
   allowRequest(request: RequestSummary): boolean;
 }
 
-export function permissionGranted(
+function permissionGranted(
   permission: string,
   requestingUrl: string | undefined,
   isMainFrame: boolean,

@@ -18,7 +18,6 @@ const mimeTypes: Record<SaveFileRequest['kind'], string> = {
   csv: 'text/csv;charset=utf-8',
   vcard: 'text/vcard;charset=utf-8',
   pdf: 'application/pdf',
-  json: 'application/json',
 };
 
 /** Reads a file the user chose or dropped, refusing ones too large to be a contacts file. */

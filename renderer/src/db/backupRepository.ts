@@ -54,7 +54,7 @@ export async function upgradeBackupTables(
  * Replaces every table with the backup's rows in one transaction: if anything fails (a full
  * disk, a row the schema refuses) the transaction aborts and the database is as it was.
  */
-export async function writeAllTables(db: Dexie, tables: BackupTables): Promise<void> {
+async function writeAllTables(db: Dexie, tables: BackupTables): Promise<void> {
   if (!db.isOpen()) await db.open();
   const known = new Set(db.tables.map((table) => table.name));
   const unknown = Object.keys(tables).filter((name) => !known.has(name));

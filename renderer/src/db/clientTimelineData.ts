@@ -10,7 +10,7 @@ export interface ClientTimelineData {
 }
 
 /** One client's touches and projects, read by their client indexes in one transaction. */
-export function clientTimelineData(db: ClienteleDatabase, clientId: string): Promise<ClientTimelineData> {
+function clientTimelineData(db: ClienteleDatabase, clientId: string): Promise<ClientTimelineData> {
   return db.transaction('r', db.touches, db.projects, async () => {
     const [touches, projects] = await Promise.all([
       db.touches.where('clientId').equals(clientId).toArray(),

@@ -5,7 +5,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware, Transa
  * Figures saved with the stamp they were computed at are current exactly while it is unchanged.
  * The stamp is written in the same transaction as the change, so no crash can leave them apart.
  */
-export const dataChangeStampTable = 'dataChangeStamps';
+const dataChangeStampTable = 'dataChangeStamps';
 const stampId = 'book';
 
 export interface DataChangeStampRow {
@@ -24,7 +24,7 @@ const watchedTables: ReadonlySet<string> = new Set([
   'referrals',
 ]);
 
-export function newStampRow(): DataChangeStampRow {
+function newStampRow(): DataChangeStampRow {
   return { id: stampId, stamp: crypto.randomUUID() };
 }
 

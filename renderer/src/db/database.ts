@@ -34,7 +34,7 @@ export interface TrashEntry {
   clientActivityLinks?: ClientActivityLink[];
 }
 
-export const databaseName = 'clientele';
+const databaseName = 'clientele';
 
 export class ClienteleDatabase extends Dexie {
   clients!: Table<Client, string>;

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb } from './appDatabase';
 import type { ClienteleDatabase } from './database';
 
-export interface DueFollowUp {
+interface DueFollowUp {
   touch: Touch;
   client: Client;
   followUp: FollowUp;

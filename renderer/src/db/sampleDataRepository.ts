@@ -7,7 +7,7 @@ import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { loadSettings } from './settingsRepository';
 
 /** Sample clients carry this batch id, so they can be told apart and removed in one go. */
-export const sampleDataBatchId = 'sample-data';
+const sampleDataBatchId = 'sample-data';
 
 /** Clients written per step: small enough for frequent progress, large enough for bulk speed. */
 const clientsPerStep = 500;

@@ -3,7 +3,7 @@ import type { ServiceType } from '@shared/model/project';
 import { collapseWhitespace } from '@shared/text/normalize';
 import type { ClienteleDatabase } from './database';
 
-export function serviceTypeNameKey(name: string): string {
+function serviceTypeNameKey(name: string): string {
   return collapseWhitespace(name).toLowerCase();
 }
 

@@ -5,7 +5,7 @@ import { refreshClientSummary } from './projectsRepository';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 
 /** How long deleted records are kept for undo before they are purged for good. */
-export const trashRetentionDays = 30;
+const trashRetentionDays = 30;
 
 /** Puts back what a delete moved to the trash, in one transaction. */
 export async function restoreFromTrash(db: ClienteleDatabase, trashId: string): Promise<void> {

@@ -19,9 +19,9 @@ interface ToastState {
  * How long a toast stays: a plain confirmation briefly, an error long enough to read twice.
  * A toast with Undo has no time limit: it stays until used or dismissed.
  */
-export const confirmationDurationMs = 4_000;
-export const errorDurationMs = 10_000;
-export const maxToasts = 3;
+const confirmationDurationMs = 4_000;
+const errorDurationMs = 10_000;
+const maxToasts = 3;
 
 let nextId = 1;
 

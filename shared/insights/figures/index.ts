@@ -7,17 +7,10 @@ import { type MarketingFigures, type MarketingFiguresOptions, marketingFigures }
 
 export type { AssessedActivity, RepeatedSource } from './marketingFigures';
 export { minClientsToJudge } from './marketingFigures';
-export type {
-  CustomerFigures,
-  CustomerFiguresOptions,
-  HomeFigures,
-  HomeFiguresOptions,
-  MarketingFigures,
-  MarketingFiguresOptions,
-};
+export type { CustomerFigures, HomeFigures };
 
 /** Reverse tracking depends on the book alone. */
-export type TraceFiguresOptions = Record<string, never>;
+type TraceFiguresOptions = Record<string, never>;
 
 /** Reverse tracking's queue (clients with no known source, newest first) and its answer keys. */
 export interface TraceFigures {

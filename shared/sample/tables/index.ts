@@ -7,7 +7,7 @@ import { norway, sweden } from './nordics';
 import { canada, unitedStates } from './northAmerica';
 import { france, italy, spain } from './southernEurope';
 
-export type { CountryProfile, NativeScriptName, SampleCity } from './countryProfile';
+export type { CountryProfile, SampleCity } from './countryProfile';
 
 /** Every country the sample data draws clients from; `weight` sets how many. */
 export const countryProfiles: readonly CountryProfile[] = [

@@ -26,7 +26,7 @@ function processTable(): ProcessRow[] {
  * Resident memory of a Chromium and all its processes (browser, renderers, GPU, utilities), in
  * MB. The browser is the process whose command line holds `profileMark` and whose parent does not.
  */
-export function chromiumRssMb(profileMark: string): number {
+function chromiumRssMb(profileMark: string): number {
   const table = processTable();
   const marked = new Set(table.filter((row) => row.args.includes(profileMark)).map((row) => row.pid));
   const roots = table.filter((row) => marked.has(row.pid) && !marked.has(row.ppid));

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export interface NewPerson {
+interface NewPerson {
   given: string;
   family: string;
   jobTitle?: string;

@@ -1,8 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type CostLineInput =
-  | { label: string; amount: string }
-  | { label: string; hours: string; rate: string };
+type CostLineInput = { label: string; amount: string } | { label: string; hours: string; rate: string };
 
 export interface ScenarioInput {
   name: string;

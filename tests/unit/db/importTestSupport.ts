@@ -6,7 +6,7 @@ import { detectedSettings } from '../../../renderer/src/features/import/worker/i
 import { ImportSession } from '../../../renderer/src/features/import/worker/importSession';
 import { prepareImport } from '../../../renderer/src/features/import/worker/prepareImport';
 
-export const bytesOf = (text: string) => new TextEncoder().encode(text);
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 const noWork = { signal: new AbortController().signal, progress: () => {} };
 

@@ -2,7 +2,7 @@
 
 export const quietAfterChangesMs = 3 * 60_000;
 export const minimumGapMs = 15 * 60_000;
-export const dailyMs = 24 * 60 * 60_000;
+const dailyMs = 24 * 60 * 60_000;
 
 /** When the next automatic backup is due after a change, given the last one (ms since epoch). */
 export function nextBackupAfterChange(changedAt: number, lastBackupAt: number | null): number {

@@ -8,7 +8,7 @@ import type {
 } from './worker/backupProtocol';
 
 /** A backup that cannot be restored; its message says why, in words. */
-export class BackupRefusal extends Error {
+class BackupRefusal extends Error {
   override name = 'BackupRefusal';
 }
 

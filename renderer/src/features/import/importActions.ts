@@ -42,7 +42,7 @@ export function cancelImportWork(): void {
 }
 
 /** Opens the file in the worker and shows its preview, or says why it cannot be imported. */
-export async function openContactsFile(file: OpenedFile): Promise<void> {
+async function openContactsFile(file: OpenedFile): Promise<void> {
   cancelImportWork();
   setImportSession({ ...initialImportSession, phase: 'opening', work: { stage: 'reading', fraction: 0 } });
   await clientIndexLoaded();

@@ -9,7 +9,7 @@ import {
 } from './worker/importProtocol';
 
 /** choose a file → opening it → preview and choices → writing → done. */
-export type ImportPhase = 'choose' | 'opening' | 'preview' | 'committing' | 'done';
+type ImportPhase = 'choose' | 'opening' | 'preview' | 'committing' | 'done';
 
 export interface ImportWork {
   stage: ImportStage;

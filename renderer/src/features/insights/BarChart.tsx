@@ -5,7 +5,7 @@ import { axisColor, gridColor } from '../pricing/charts/chartSetup';
 import { barColors } from './chartSetup';
 import { useOpenClients } from './useOpenClients';
 
-export interface BarSeries {
+interface BarSeries {
   label: string;
   values: number[];
   /** The clients behind each bar, in the order of the values. */

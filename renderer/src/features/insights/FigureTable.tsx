@@ -6,7 +6,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { useOpenClients } from './useOpenClients';
 
 /** One row of a figure: what is shown, what goes into the CSV, and the clients behind it. */
-export interface FigureRow {
+interface FigureRow {
   key: string;
   cells: ReactNode[];
   csv: CsvCell[];

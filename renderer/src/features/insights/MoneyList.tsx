@@ -9,7 +9,3 @@ export function moneyText(totals: MoneyTotals, homeCurrency: string): string {
     .map((currency) => formatMoney({ amountMinor: totals[currency] ?? 0, currency }))
     .join(' · ');
 }
-
-export function MoneyList({ totals, homeCurrency }: { totals: MoneyTotals; homeCurrency: string }) {
-  return <span className="money-list">{moneyText(totals, homeCurrency)}</span>;
-}

@@ -1,6 +1,6 @@
 import type { AnswerDraft, AnswerValue, SurveyQuestion } from '@shared/surveys/model';
 
-export function answerText(value: AnswerValue | undefined): string {
+function answerText(value: AnswerValue | undefined): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (value === 'yes') return 'Yes';

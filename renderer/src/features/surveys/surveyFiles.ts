@@ -32,7 +32,7 @@ function fileSafe(text: string): string {
   );
 }
 
-export function surveyPdfName(sending: Pick<SurveySending, 'projectTitle'>): string {
+function surveyPdfName(sending: Pick<SurveySending, 'projectTitle'>): string {
   return `Survey - ${fileSafe(sending.projectTitle)}.pdf`;
 }
 

@@ -7,7 +7,7 @@ import type { Client } from '@shared/model/client';
 import { openTouchDialog } from './touchDialogStore';
 
 /** "Today", "3 days ago", else the date: how long since the last contact. */
-export function lastContactedText(lastContactedOn: string | undefined, today: string): string {
+function lastContactedText(lastContactedOn: string | undefined, today: string): string {
   if (!lastContactedOn) return 'Never';
   const days = daysBetween(lastContactedOn, today);
   if (days <= 0) return days === 0 ? 'Today' : formatIsoDate(lastContactedOn);

@@ -2,7 +2,7 @@ import type { Touch, TouchDetails } from '@shared/model/touch';
 import { create } from 'zustand';
 
 /** What the touch dialog opens with: a touch to edit, or a new one with some fields preset. */
-export type TouchDialogRequest = { touch: Touch } | { preset: Partial<TouchDetails> };
+type TouchDialogRequest = { touch: Touch } | { preset: Partial<TouchDetails> };
 
 interface TouchDialogState {
   request: TouchDialogRequest | null;

@@ -29,10 +29,6 @@ export function newTouchDraft(preset: Partial<TouchDetails>, today: string): Tou
   };
 }
 
-export function touchDraftFrom(touch: Touch, today: string): TouchDraft {
-  return newTouchDraft(touch, today);
-}
-
 /** The details to store; an edited touch keeps its follow-up's snooze and done state. */
 export function touchDetailsOf(draft: TouchDraft, existing?: Touch): TouchDetails {
   const kept = existing?.followUp;

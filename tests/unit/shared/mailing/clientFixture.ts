@@ -1,5 +1,5 @@
-import type { Client, ContactPerson, PostalAddress } from '@shared/model';
-import { defaultSettings, type Settings } from '@shared/model';
+import type { Client, ContactPerson, PostalAddress } from '@shared/model/client';
+import { defaultSettings, type Settings } from '@shared/model/settings';
 
 export function person(id: string, givenName: string, familyName: string, jobTitle = ''): ContactPerson {
   return { id, givenName, familyName, jobTitle, emails: [], phones: [] };

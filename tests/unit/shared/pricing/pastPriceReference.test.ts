@@ -1,4 +1,4 @@
-import type { Project, ProjectStatus } from '@shared/model';
+import type { Project, ProjectStatus } from '@shared/model/project';
 import { pastPriceReference, priceAgainstReference } from '@shared/pricing';
 import { describe, expect, it } from 'vitest';
 

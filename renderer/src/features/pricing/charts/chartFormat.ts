@@ -1,7 +1,7 @@
 import type { ChartConfiguration, ChartDataset, Chart as ChartType, LegendItem } from 'chart.js';
 import { Chart } from './chartSetup';
 
-export type XYPoint = { x: number; y: number | null };
+type XYPoint = { x: number; y: number | null };
 export type LineChartConfig = ChartConfiguration<'line', XYPoint[]>;
 export type LineDataset = ChartDataset<'line', XYPoint[]>;
 

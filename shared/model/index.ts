@@ -1,3 +1,0 @@
-export * from './client';
-export * from './project';
-export * from './settings';
