@@ -28,7 +28,7 @@ function newStampRow(): DataChangeStampRow {
   return { id: stampId, stamp: crypto.randomUUID() };
 }
 
-/** The version 9 upgrade: a first stamp, so figures saved before any later write can be trusted. */
+/** The version 8 upgrade: a first stamp, so figures saved before any later write can be trusted. */
 export async function addFirstStamp(transaction: Transaction): Promise<void> {
   await transaction.table(dataChangeStampTable).put(newStampRow());
 }

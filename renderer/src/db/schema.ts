@@ -76,7 +76,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     upgrade: sortPeopleByFamilyName,
   },
   {
-    version: 9,
+    version: 8,
     stores: {
       // One row: changes with every write the insights figures depend on (dataChangeStamp.ts).
       dataChangeStamps: 'id',

@@ -9,7 +9,7 @@ import { schemaVersions } from '../../../renderer/src/db/schema';
 import { saveSettings } from '../../../renderer/src/db/settingsRepository';
 import { clientDetails, databaseAtVersion, freshDatabase, projectDetails } from './testDatabase';
 
-const stampVersion = 9;
+const stampVersion = 8;
 const versionBefore = Math.max(
   ...schemaVersions.map((schema) => schema.version).filter((v) => v < stampVersion),
 );
