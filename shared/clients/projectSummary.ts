@@ -80,13 +80,13 @@ export const emptyProjectSummary: ClientProjectSummary = {
   billedByCurrency: {},
 };
 
-/** Projects grouped by the client they belong to. */
-export function groupProjectsByClient(projects: readonly Project[]): Map<string, Project[]> {
-  const byClient = new Map<string, Project[]>();
-  for (const project of projects) {
-    const list = byClient.get(project.clientId);
-    if (list) list.push(project);
-    else byClient.set(project.clientId, [project]);
+/** Records (projects, touches...) grouped by the client they belong to. */
+export function groupByClient<T extends { clientId: string }>(records: readonly T[]): Map<string, T[]> {
+  const byClient = new Map<string, T[]>();
+  for (const record of records) {
+    const list = byClient.get(record.clientId);
+    if (list) list.push(record);
+    else byClient.set(record.clientId, [record]);
   }
   return byClient;
 }

@@ -1,5 +1,5 @@
 import { buildClientRecord } from '@shared/clients/clientRecord';
-import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
+import { groupByClient, summarizeProjects } from '@shared/clients/projectSummary';
 import type { Touch } from '@shared/model/touch';
 import { countsAsContact } from '@shared/touches/lastContacted';
 import type { ClienteleDatabase } from './database';
@@ -9,7 +9,7 @@ import { loadSettings } from './settingsRepository';
 /** Sample clients carry this batch id, so they can be told apart and removed in one go. */
 const sampleDataBatchId = 'sample-data';
 
-/** Clients written per step: small enough for frequent progress, large enough for bulk speed. */
+/** Clients written per step (with their projects and touches): small enough for frequent progress, large enough for bulk speed. */
 const clientsPerStep = 500;
 
 export interface SampleLoadOptions {
@@ -58,7 +58,9 @@ export async function loadSampleData(
         ...project,
         serviceTypeId: serviceTypeIds.get(project.serviceTypeId) ?? project.serviceTypeId,
       }));
-      const projectsByClient = groupProjectsByClient(projects);
+      const projectsByClient = groupByClient(projects);
+      const touchesByClient = groupByClient(sample.touches);
+      const logged = hasRelationshipLog(db);
       const contactedOn = lastContactedByClient(sample.touches);
       const clients = sample.clients.map((client) =>
         buildClientRecord(
@@ -80,13 +82,12 @@ export async function loadSampleData(
         const step = clients.slice(start, start + clientsPerStep);
         await db.clients.bulkPut(step);
         await db.projects.bulkPut(step.flatMap((client) => projectsByClient.get(client.id) ?? []));
+        // Touches go with their clients, so progress and cancel cover the whole load.
+        if (logged) await db.touches.bulkPut(step.flatMap((client) => touchesByClient.get(client.id) ?? []));
         onProgress?.(start + step.length, clients.length);
       }
       signal?.throwIfAborted();
-      if (hasRelationshipLog(db)) {
-        await db.touches.bulkPut(sample.touches);
-        await db.referrals.bulkPut(sample.referrals);
-      }
+      if (logged) await db.referrals.bulkPut(sample.referrals);
       await db.marketingActivities.bulkPut(
         sample.activities.map((activity) => ({ ...activity, importBatchId: sampleDataBatchId })),
       );

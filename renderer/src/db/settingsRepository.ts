@@ -1,4 +1,4 @@
-import { groupProjectsByClient, summarizeProjects } from '@shared/clients/projectSummary';
+import { groupByClient, summarizeProjects } from '@shared/clients/projectSummary';
 import { defaultSettings, type Settings } from '@shared/model/settings';
 import type { ClienteleDatabase } from './database';
 
@@ -18,7 +18,7 @@ export async function saveSettings(db: ClienteleDatabase, settings: Settings): P
     const sameRates = JSON.stringify(previous.exchangeRates) === JSON.stringify(settings.exchangeRates);
     if (previous.homeCurrency === settings.homeCurrency && sameRates) return;
     const projects = await db.projects.toArray();
-    const byClient = groupProjectsByClient(projects);
+    const byClient = groupByClient(projects);
     await db.clients.toCollection().modify((client) => {
       Object.assign(client, summarizeProjects(byClient.get(client.id) ?? [], settings));
     });
