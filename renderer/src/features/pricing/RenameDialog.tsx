@@ -4,7 +4,7 @@ import { renameScenario } from '../../db/pricingRepository';
 import { usePricingDraftStore } from '../../state/pricingDraftStore';
 import { showError, showToast } from '../../state/toastStore';
 import { TextField } from '../../ui/Field';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface RenameDialogProps {
   scenarioId: string;
