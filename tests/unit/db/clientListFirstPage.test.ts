@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { firstPageOfClients } from '../../../renderer/src/db/clientListFirstPage';
 import { ClientListIndex } from '../../../renderer/src/db/clientListIndex';
 import { createClient, deleteClient } from '../../../renderer/src/db/clientsRepository';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 const people = [
   ['Zoë', 'Álvarez'],

@@ -5,7 +5,8 @@ import { ClientListIndex } from '../../../renderer/src/db/clientListIndex';
 import type { Client } from '../../../renderer/src/db/clientsRepository';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { applyClientsWrittenElsewhere, clientListFields } from '../../../renderer/src/db/importIndexSync';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 describe('clients written by the import worker', () => {
   it('reach the client list index with only the fields it reads', async () => {

@@ -1,6 +1,6 @@
 import { formatAddressLines, isDomesticAddress } from '@shared/mailing/formatAddress';
 import { describe, expect, it } from 'vitest';
-import { address } from './clientFixture';
+import { address } from '../../support/clients';
 
 describe('formatAddressLines', () => {
   it('lays out a US address as city, state ZIP', () => {
