@@ -83,6 +83,17 @@ export function address(parts: Partial<PostalAddress> = {}): PostalAddress {
   };
 }
 
+/** A German business address: postal code before the city. */
+export function berlinAddress(): PostalAddress {
+  return address({
+    lines: ['Unter den Linden 77'],
+    city: 'Berlin',
+    region: '',
+    postalCode: '10117',
+    country: 'DE',
+  });
+}
+
 /** A stored B2B client with a complete US address, post allowed, and a project last month. */
 export function storedClient(id: string, parts: Partial<Client> = {}): Client {
   return {

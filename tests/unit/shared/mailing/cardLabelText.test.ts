@@ -2,17 +2,11 @@ import { defaultLabelTextOptions, type LabelTextOptions, labelTextOptionsFrom } 
 import { applyDuplicateChoices, cardLabelText, findMailingDuplicates, mailingEntry } from '@shared/mailing';
 import { mailingEntriesForClient } from '@shared/mailing/mailingEntry';
 import { describe, expect, it } from 'vitest';
-import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
+import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
 const acme = storedClient('acme', { organization: 'Acme Inc.', contacts: [jane] });
-const berlin = address({
-  lines: ['Unter den Linden 77'],
-  city: 'Berlin',
-  region: '',
-  postalCode: '10117',
-  country: 'DE',
-});
+const berlin = berlinAddress();
 const gmbh = storedClient('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
 
 function options(change: Partial<LabelTextOptions>): LabelTextOptions {

@@ -1,7 +1,7 @@
 import { mailingEntry } from '@shared/mailing/mailingEntry';
 import { mailMergeCsv } from '@shared/mailing/mailMergeCsv';
 import { describe, expect, it } from 'vitest';
-import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
+import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 function rowsOf(csv: string): string[] {
   return csv.slice(1).split('\r\n').slice(0, -1);
@@ -9,13 +9,7 @@ function rowsOf(csv: string): string[] {
 
 describe('mailMergeCsv', () => {
   const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
-  const berlin = address({
-    lines: ['Unter den Linden 77'],
-    city: 'Berlin',
-    region: '',
-    postalCode: '10117',
-    country: 'DE',
-  });
+  const berlin = berlinAddress();
   const cards = [
     mailingEntry(
       storedClient('acme', { organization: 'Acme Inc.', contacts: [jane] }),

@@ -1,7 +1,7 @@
 import { cardLabelLines, mailingEntriesForClient, mailingEntry } from '@shared/mailing/mailingEntry';
 import { householdName, postalPersonName } from '@shared/mailing/recipientNames';
 import { describe, expect, it } from 'vitest';
-import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
+import { address, berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
 
@@ -22,13 +22,7 @@ describe('mailingEntry', () => {
   });
 
   it('names the organization first in Germany, as DIN 5008 business post does', () => {
-    const berlin = address({
-      lines: ['Unter den Linden 77'],
-      city: 'Berlin',
-      region: '',
-      postalCode: '10117',
-      country: 'DE',
-    });
+    const berlin = berlinAddress();
     const gmbh = storedClient('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
     const entry = mailingEntry(gmbh, jane, settingsIn('DE'));
     expect(entry.recipientLines).toEqual(['Beispiel GmbH', 'Jane Doe', 'Head of Marketing']);
