@@ -1,11 +1,10 @@
-import type { Client } from '@shared/model/client';
+import type { ClientListEntry } from '@shared/clients/listQuery';
 import type { ClientListIndex } from './clientListIndex';
 import type { ClienteleDatabase } from './database';
-import type { ClientListFields } from './importIndexSync';
 
-/** What one committed write did to clients: the list fields of those stored, the ids deleted. */
+/** What one committed write did to clients: the list entries of those stored, the ids deleted. */
 export interface ClientListChange {
-  stored: readonly ClientListFields[];
+  stored: readonly ClientListEntry[];
   deletedIds: readonly string[];
   /** A write the index cannot follow by key (clearing the table): read everything again. */
   reload: boolean;
@@ -17,7 +16,7 @@ const channelName = 'clientele:client-list';
  * Keeps the client list index of every tab or window of the app in step. Each page announces the
  * writes it committed (clientListSync, and clients its import worker wrote); the others apply
  * them, so a client added in one tab shows in the list of the next and its duplicates are known
- * to an import there. Only list fields cross, never whole records.
+ * to an import there. Only list entries cross, never whole records.
  */
 export class ClientListBroadcast {
   private readonly channel: BroadcastChannel | null;
@@ -46,7 +45,6 @@ export class ClientListBroadcast {
       void this.index.reload(this.db);
       return;
     }
-    // clientListEntry reads only the list fields (tests/unit/db/importIndexSync.test.ts).
-    this.index.apply(change.stored as readonly Client[], change.deletedIds);
+    this.index.apply(change.stored, change.deletedIds);
   }
 }

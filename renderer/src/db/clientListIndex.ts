@@ -67,11 +67,11 @@ export class ClientListIndex {
     this.changed();
   }
 
-  /** Applies committed writes: clients stored (added or changed) and clients deleted. */
-  apply(stored: readonly Client[], deletedIds: readonly string[]): void {
+  /** Applies committed writes: the entries of clients stored (added or changed) and clients deleted. */
+  apply(stored: readonly ClientListEntry[], deletedIds: readonly string[]): void {
     if (this.loading) this.changedWhileLoading = true;
     for (const id of deletedIds) this.entries.delete(id);
-    for (const client of stored) this.entries.set(client.id, clientListEntry(client));
+    for (const entry of stored) this.entries.set(entry.id, entry);
     this.changed();
   }
 

@@ -1,9 +1,9 @@
+import { clientListEntry } from '@shared/clients/listQuery';
 import type { Client } from '@shared/model/client';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { ClientListChange } from './clientListBroadcast';
 import type { ClientListIndex } from './clientListIndex';
 import type { ClienteleDatabase } from './database';
-import { clientListFields } from './importIndexSync';
 
 interface PendingChanges {
   stored: Client[];
@@ -33,10 +33,11 @@ export function clientListSync(
       pending.set(transaction, created);
       (transaction as IDBTransaction).addEventListener('complete', () => {
         pending.delete(transaction);
+        const stored = created.reload ? [] : created.stored.map(clientListEntry);
         if (created.reload) void index.reload(db);
-        else index.apply(created.stored, created.deletedIds);
+        else index.apply(stored, created.deletedIds);
         announce({
-          stored: created.reload ? [] : created.stored.map(clientListFields),
+          stored,
           deletedIds: created.reload ? [] : created.deletedIds,
           reload: created.reload,
         });

@@ -12,7 +12,8 @@ import {
   restoreBackup,
   takeSnapshot,
 } from '../../../renderer/src/features/backups/worker/backupWork';
-import { clientDetails, databaseAtVersion, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, freshDatabase, projectDetails } from './testDatabase';
 
 /** Text that trips up encoders: accents, emoji, RTL, line separators, NUL, lone surrogates. */
 const unusualText = fc.oneof(

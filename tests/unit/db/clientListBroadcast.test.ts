@@ -6,7 +6,7 @@ import { ClientListIndex } from '../../../renderer/src/db/clientListIndex';
 import { clientListSync } from '../../../renderer/src/db/clientListSync';
 import { createClient, deleteClient } from '../../../renderer/src/db/clientsRepository';
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
-import { clientDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
 
 const opened: { db: ClienteleDatabase; broadcast: ClientListBroadcast }[] = [];
 

@@ -7,7 +7,8 @@ import { createClient, deleteClient } from '../../../renderer/src/db/clientsRepo
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { projectDetails } from './testDatabase';
 
 const today = '2026-11-23';
 

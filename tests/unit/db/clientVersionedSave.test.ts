@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, deleteClient, updateClient } from '../../../renderer/src/db/clientsRepository';
 import { getClientForEditing, saveClientIfUnchanged } from '../../../renderer/src/db/clientVersionedSave';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 async function clientBeingEdited() {
   const db = await freshDatabase();

@@ -7,7 +7,8 @@ import {
 } from '../../../renderer/src/db/clientsRepository';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 describe('clients repository', () => {
   it('stores a client with its sort name and search words', async () => {

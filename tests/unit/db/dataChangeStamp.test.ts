@@ -7,7 +7,8 @@ import { linkClient } from '../../../renderer/src/db/marketingRepository';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import { saveSettings } from '../../../renderer/src/db/settingsRepository';
-import { clientDetails, databaseAtVersion, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, freshDatabase, projectDetails } from './testDatabase';
 
 const stampVersion = 8;
 const versionBefore = Math.max(

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { dueFollowUpsPage } from '../../../renderer/src/db/dueFollowUps';
 import { completeFollowUp, logTouch, snoozeFollowUp } from '../../../renderer/src/db/touchesRepository';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 describe('the due follow-ups list', () => {
   it('shows the oldest first a page at a time, counting the whole backlog', async () => {

@@ -6,9 +6,10 @@ import { commitImport } from '../../../renderer/src/db/importRepository';
 import { createMailingList } from '../../../renderer/src/db/mailingListsRepository';
 import { loadSampleData } from '../../../renderer/src/db/sampleDataRepository';
 import { restoreBackup, takeSnapshot } from '../../../renderer/src/features/backups/worker/backupWork';
+import { clientDetails } from '../support/clients';
 import { databaseOnFillingDisk } from './fullDisk';
 import { prepareFileImport } from './importTestSupport';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { freshDatabase } from './testDatabase';
 
 const sheet = [
   'Name,Email,Company',

@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createClient, deleteClient } from '../../../renderer/src/db/clientsRepository';
 import { hasClients } from '../../../renderer/src/db/hasClients';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 describe('whether the book has clients (home screen: welcome panel or this week)', () => {
   it('follows the first client added and the last one deleted, live', async () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { commitImport, undoImportBatch } from '../../../renderer/src/db/importRepository';
 import { prepareImport } from '../../../renderer/src/features/import/worker/prepareImport';
+import { clientDetails } from '../support/clients';
 import { openImport } from './importTestSupport';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { freshDatabase } from './testDatabase';
 
 const sheet = [
   'Name,Email,Company',

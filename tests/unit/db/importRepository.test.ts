@@ -6,8 +6,9 @@ import {
   undoImportBatch,
 } from '../../../renderer/src/db/importRepository';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
+import { clientDetails } from '../support/clients';
 import { allClients, importFile, openImport, prepareFileImport } from './importTestSupport';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 const sheet = [
   'Name,Email,Company,Phone,City',

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
+import { clientDetails } from '../support/clients';
 import { importFile } from './importTestSupport';
-import { clientDetails, databaseAtVersion, projectDetails } from './testDatabase';
+import { databaseAtVersion, projectDetails } from './testDatabase';
 
 describe('schema version 3: import history and mapping presets', () => {
   it('keeps the clients, projects and scenarios of a version 2 database and adds empty import tables', async () => {

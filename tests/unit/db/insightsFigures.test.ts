@@ -6,7 +6,8 @@ import { type FiguresState, InsightsFiguresSource } from '../../../renderer/src/
 import { FiguresWork } from '../../../renderer/src/db/insightsWorker/figuresWork';
 import { loadSavedFigures, SavedFiguresDatabase } from '../../../renderer/src/db/insightsWorker/savedFigures';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 const home: FiguresRequest = {
   screen: 'home',

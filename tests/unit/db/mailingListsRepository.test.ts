@@ -21,7 +21,8 @@ import {
 } from '../../../renderer/src/db/mailingListsRepository';
 import { loadSettings } from '../../../renderer/src/db/settingsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 async function storedList(db: ClienteleDatabase, id: string) {
   const list = await db.mailingLists.get(id);

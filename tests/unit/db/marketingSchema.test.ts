@@ -11,7 +11,8 @@ import {
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import type { MarketingActivityDetails } from '../../../shared/model/marketing';
-import { clientDetails, databaseAtVersion, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, projectDetails } from './testDatabase';
 
 const marketingVersion = 6;
 const versionBefore = Math.max(

@@ -3,7 +3,8 @@ import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { schemaVersions } from '../../../renderer/src/db/schema';
-import { clientDetails, databaseAtVersion, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, projectDetails } from './testDatabase';
 
 const namePartsVersion = 7;
 const versionBefore = Math.max(

@@ -14,7 +14,8 @@ import {
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { ensureServiceType } from '../../../renderer/src/db/serviceTypesRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 function workshop(overrides: Partial<PricingScenarioDetails> = {}): PricingScenarioDetails {
   return {

@@ -4,7 +4,8 @@ import { createProject, deleteProject, updateProject } from '../../../renderer/s
 import { ensureServiceType } from '../../../renderer/src/db/serviceTypesRepository';
 import { loadSettings, saveSettings } from '../../../renderer/src/db/settingsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 describe('projects repository', () => {
   it('updates the client figures as projects are added, changed and deleted', async () => {

@@ -8,7 +8,8 @@ import {
   setReferral,
 } from '../../../renderer/src/db/referralsRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase } from './testDatabase';
 
 describe('referrals', () => {
   it('records a client referred by another client, seen from both sides, and marks the channel', async () => {

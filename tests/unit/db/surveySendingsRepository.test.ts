@@ -10,7 +10,8 @@ import {
 } from '../../../renderer/src/db/surveySendingsRepository';
 import { saveSurvey } from '../../../renderer/src/db/surveysRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 async function setUp(doNotContact = false) {
   const db = await freshDatabase();

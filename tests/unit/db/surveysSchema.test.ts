@@ -6,7 +6,8 @@ import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import { createSending, saveSendingAnswers } from '../../../renderer/src/db/surveySendingsRepository';
 import { saveSurvey } from '../../../renderer/src/db/surveysRepository';
-import { clientDetails, databaseAtVersion, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, projectDetails } from './testDatabase';
 
 const surveysVersion = 4;
 const versionBefore = Math.max(...schemaVersions.map((s) => s.version).filter((v) => v < surveysVersion));

@@ -1,5 +1,3 @@
-import { newClientDetails } from '@shared/clients/clientDetails';
-import type { ClientDetails, ClientKind } from '@shared/model/client';
 import type { ProjectDetails } from '@shared/model/project';
 import { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { schemaVersions } from '../../../renderer/src/db/schema';
@@ -9,31 +7,6 @@ export async function freshDatabase(): Promise<ClienteleDatabase> {
   const db = new ClienteleDatabase(`test-${crypto.randomUUID()}`);
   await db.open();
   return db;
-}
-
-export function clientDetails(
-  kind: ClientKind,
-  fields: {
-    organization?: string;
-    given?: string;
-    family?: string;
-    email?: string;
-    city?: string;
-    tags?: string[];
-  },
-): ClientDetails {
-  const details = newClientDetails(kind, '2026-11-01');
-  const person = details.contacts[0];
-  if (!person) throw new Error('newClientDetails starts with one person');
-  person.givenName = fields.given ?? '';
-  person.familyName = fields.family ?? '';
-  person.emails = fields.email ? [{ label: 'work', value: fields.email }] : [];
-  return {
-    ...details,
-    organization: fields.organization ?? '',
-    address: { ...details.address, city: fields.city ?? '' },
-    tags: fields.tags ?? [],
-  };
 }
 
 export function projectDetails(clientId: string, fields: Partial<ProjectDetails> = {}): ProjectDetails {

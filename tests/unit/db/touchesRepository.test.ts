@@ -27,8 +27,9 @@ import {
   updateTouch,
 } from '../../../renderer/src/db/touchesRepository';
 import { restoreFromTrash } from '../../../renderer/src/db/trashRepository';
+import { clientDetails } from '../support/clients';
 import { importFile } from './importTestSupport';
-import { clientDetails, freshDatabase, projectDetails } from './testDatabase';
+import { freshDatabase, projectDetails } from './testDatabase';
 
 function call(clientId: string, fields: Partial<TouchDetails> = {}): TouchDetails {
   return {

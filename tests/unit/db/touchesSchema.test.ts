@@ -5,7 +5,8 @@ import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { referralsBy, setReferral } from '../../../renderer/src/db/referralsRepository';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import { followUpsNeedingAttention, logTouch } from '../../../renderer/src/db/touchesRepository';
-import { clientDetails, databaseAtVersion, projectDetails } from './testDatabase';
+import { clientDetails } from '../support/clients';
+import { databaseAtVersion, projectDetails } from './testDatabase';
 
 const touchesVersion = 5;
 const versionBefore = Math.max(

@@ -1,5 +1,5 @@
 import type { BackupManifest } from '@shared/backup';
-import { ConfirmDialog } from '../pricing/ModalDialog';
+import { ConfirmDialog } from '../../ui/ModalDialog';
 import { backupTime, tableLabel } from './backupWords';
 
 interface RestoreDialogProps {

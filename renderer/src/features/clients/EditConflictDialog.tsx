@@ -1,6 +1,6 @@
 import { type FieldChoice, suggestedChoices } from '@shared/clients/editConflict';
 import { useId, useState } from 'react';
-import { ModalDialog } from '../pricing/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import type { ConflictResolution, EditConflict } from './useEditConflict';
 
 interface EditConflictDialogProps {

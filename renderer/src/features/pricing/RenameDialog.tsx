@@ -4,7 +4,7 @@ import { renameScenario } from '../../db/pricingRepository';
 import { usePricingDraftStore } from '../../state/pricingDraftStore';
 import { showError, showToast } from '../../state/toastStore';
 import { TextField } from '../../ui/Field';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface RenameDialogProps {
   scenarioId: string;
@@ -16,7 +16,7 @@ interface RenameDialogProps {
 export function RenameDialog({ scenarioId, currentName, onClose }: RenameDialogProps) {
   const [name, setName] = useState(currentName);
   const [error, setError] = useState<string>();
-  const renameDraft = usePricingDraftStore((state) => state.renameDraft);
+  const updateDraft = usePricingDraftStore((state) => state.updateDraft);
   const submit = async () => {
     try {
       const result = await renameScenario(db, scenarioId, name);
@@ -24,7 +24,10 @@ export function RenameDialog({ scenarioId, currentName, onClose }: RenameDialogP
         setError(result.error);
         return;
       }
-      renameDraft(scenarioId, name.trim());
+      // So saving the draft later does not bring the old name back.
+      updateDraft(scenarioId, (draft) => {
+        draft.name = name.trim();
+      });
       showToast(`Renamed to “${name.trim()}”.`);
       onClose();
     } catch (caught) {

@@ -10,7 +10,7 @@ import { useSendableSurveys } from '../../db/hooks/surveyHooks';
 import { createSending } from '../../db/surveySendingsRepository';
 import { showError } from '../../state/toastStore';
 import { SelectField } from '../../ui/Field';
-import { ModalDialog } from '../pricing/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { surveyCompanyName } from './surveyCompany';
 
 interface SendSurveyDialogProps {

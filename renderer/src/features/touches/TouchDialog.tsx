@@ -9,7 +9,7 @@ import { useClient } from '../../db/hooks/clientHooks';
 import { logTouch, updateTouch } from '../../db/touchesRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { ModalDialog } from '../pricing/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { ClientPicker } from './ClientPicker';
 import { useTouchDialogStore } from './touchDialogStore';
 import { newTouchDraft, type TouchDraft, touchDetailsOf } from './touchDraft';

@@ -11,7 +11,7 @@ import { useProjectsOfClient, useServiceTypes } from '../../db/hooks/projectHook
 import { logTouch } from '../../db/touchesRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { ModalDialog } from '../pricing/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * A win-back outreach: a prepared email opened in the user's mail app, and a follow-up. The

@@ -6,10 +6,10 @@ import { parseContactsFile } from '@shared/import';
 import { mailingEntry } from '@shared/mailing/mailingEntry';
 import type { ClientDetails, ContactPerson } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
-import { client, person, settingsIn } from '../mailing/clientFixture';
+import { namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 const john: ContactPerson = {
-  ...person('p1', 'John', 'Doe', ''),
+  ...namedPerson('p1', 'John', 'Doe', ''),
   prefix: 'Mr.',
   middleName: 'Richter James',
   suffix: 'Sr.',
@@ -38,12 +38,13 @@ describe('name parts', () => {
   });
 
   it('addresses the holiday card with every part and greets formally when there is a prefix', () => {
-    const entry = mailingEntry(client('c1', { kind: 'b2c', contacts: [john] }), john, settingsIn('US'));
+    const entry = mailingEntry(storedClient('c1', { kind: 'b2c', contacts: [john] }), john, settingsIn('US'));
     expect(entry.recipientLines).toEqual(['Mr. John Richter James Doe Sr.']);
     expect(entry.greeting).toBe('Dear Mr. Doe');
     const friend = { ...john, prefix: '' };
     expect(
-      mailingEntry(client('c2', { kind: 'b2c', contacts: [friend] }), friend, settingsIn('US')).greeting,
+      mailingEntry(storedClient('c2', { kind: 'b2c', contacts: [friend] }), friend, settingsIn('US'))
+        .greeting,
     ).toBe('Dear Jack');
     expect(fullPersonName(john)).toBe('Mr. John Richter James Doe Sr.');
   });
@@ -56,25 +57,25 @@ describe('name parts', () => {
   });
 
   it('matches duplicates by given and family name, whatever the prefix, middle names and suffix', () => {
-    const plain = client('c3', {
+    const plain = storedClient('c3', {
       kind: 'b2c',
       organization: '',
-      contacts: [person('p2', 'John', 'Doe', '')],
+      contacts: [namedPerson('p2', 'John', 'Doe', '')],
     });
-    const formal = client('c4', { kind: 'b2c', organization: '', contacts: [john] });
+    const formal = storedClient('c4', { kind: 'b2c', organization: '', contacts: [john] });
     expect(clientMatchKeys(formal).filter((key) => key.startsWith('name:'))).toEqual(
       clientMatchKeys(plain).filter((key) => key.startsWith('name:')),
     );
   });
 
   it('shows a different part as a difference and fills an empty one, department too', () => {
-    const existing = client('c5', {
+    const existing = storedClient('c5', {
       kind: 'b2b',
       organization: 'IBM',
       contacts: [{ ...john, prefix: '', suffix: 'Jr.' }],
     });
     const incoming = {
-      ...client('c6', { kind: 'b2b', organization: 'IBM', contacts: [john] }),
+      ...storedClient('c6', { kind: 'b2b', organization: 'IBM', contacts: [john] }),
       department: 'Accounting',
     };
     expect(compareWithExisting(existing, incoming)).toEqual([

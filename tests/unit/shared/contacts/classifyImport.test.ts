@@ -10,7 +10,7 @@ import { clientsCsv } from '@shared/export/clientsCsv';
 import { parseContactsFile } from '@shared/import';
 import type { ClientDetails } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
-import { anaAtRuiz, client, person } from './clientFactory';
+import { anaAtRuiz, client, person } from '../../support/clients';
 
 const incoming = (details: ClientDetails, row = 2, batchTag = ''): IncomingClient => ({
   row,

@@ -7,7 +7,7 @@ import {
 } from '@shared/contacts/importRecords';
 import { clientMatchKeys } from '@shared/contacts/matchKeys';
 import { describe, expect, it } from 'vitest';
-import { anaAtRuiz } from './clientFactory';
+import { anaAtRuiz } from '../../support/clients';
 
 const stamp = '2026-11-23T10:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import { clientMatchKeys, isWeakMatchKey } from '@shared/contacts/matchKeys';
 import { describe, expect, it } from 'vitest';
-import { client, person } from './clientFactory';
+import { client, person } from '../../support/clients';
 
 describe('clientMatchKeys', () => {
   it('normalises emails, phones (with the client country), name + organization and the LinkedIn profile', () => {

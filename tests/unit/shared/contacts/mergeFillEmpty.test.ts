@@ -1,7 +1,7 @@
 import { compareWithExisting } from '@shared/contacts/compareClients';
 import { fillEmptyReport, mergeFillEmpty } from '@shared/contacts/mergeFillEmpty';
 import { describe, expect, it } from 'vitest';
-import { anaAtRuiz, client, person } from './clientFactory';
+import { anaAtRuiz, client, person } from '../../support/clients';
 
 describe('mergeFillEmpty', () => {
   it('fills empty fields and never overwrites filled ones', () => {

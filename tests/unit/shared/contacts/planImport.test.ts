@@ -3,7 +3,7 @@ import { clientMatchKeys } from '@shared/contacts/matchKeys';
 import { type DuplicateAction, planImport } from '@shared/contacts/planImport';
 import type { ClientDetails } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
-import { anaAtRuiz, client, person } from './clientFactory';
+import { anaAtRuiz, client, person } from '../../support/clients';
 
 const existing = { ana: anaAtRuiz() };
 const entries = Object.entries(existing).map(([id, details]) => ({

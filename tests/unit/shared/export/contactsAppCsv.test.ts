@@ -1,7 +1,7 @@
 import { contactsAppCsv } from '@shared/export/contactsAppCsv';
 import { parseContactsFile } from '@shared/import';
 import { describe, expect, it } from 'vitest';
-import { client } from '../contacts/clientFactory';
+import { client } from '../../support/clients';
 
 const polishClient = client({
   kind: 'b2b',

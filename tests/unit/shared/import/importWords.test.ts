@@ -1,7 +1,7 @@
 import { batchUndoLabel, importDoneText, summarizeClient, undoDoneText } from '@shared/import';
 import type { ImportBatchCounts } from '@shared/model/importBatch';
 import { describe, expect, it } from 'vitest';
-import { anaAtRuiz, client, person } from '../contacts/clientFactory';
+import { anaAtRuiz, client, person } from '../../support/clients';
 
 const counts = (fields: Partial<ImportBatchCounts>): ImportBatchCounts => ({
   rows: 0,

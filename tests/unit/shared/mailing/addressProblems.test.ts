@@ -1,7 +1,7 @@
 import { addressProblems, isCompleteAddress } from '@shared/mailing/addressProblems';
 import { postalCodeFitsCountry } from '@shared/mailing/postalCodes';
 import { describe, expect, it } from 'vitest';
-import { address } from './clientFixture';
+import { address } from '../../support/clients';
 
 function codes(parts: Parameters<typeof address>[0]) {
   return addressProblems(address(parts)).map((problem) => problem.code);

@@ -2,18 +2,12 @@ import { defaultLabelTextOptions, type LabelTextOptions, labelTextOptionsFrom } 
 import { applyDuplicateChoices, cardLabelText, findMailingDuplicates, mailingEntry } from '@shared/mailing';
 import { mailingEntriesForClient } from '@shared/mailing/mailingEntry';
 import { describe, expect, it } from 'vitest';
-import { address, client, person, settingsIn } from './clientFixture';
+import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
-const jane = person('p1', 'Jane', 'Doe', 'Head of Marketing');
-const acme = client('acme', { organization: 'Acme Inc.', contacts: [jane] });
-const berlin = address({
-  lines: ['Unter den Linden 77'],
-  city: 'Berlin',
-  region: '',
-  postalCode: '10117',
-  country: 'DE',
-});
-const gmbh = client('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
+const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
+const acme = storedClient('acme', { organization: 'Acme Inc.', contacts: [jane] });
+const berlin = berlinAddress();
+const gmbh = storedClient('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
 
 function options(change: Partial<LabelTextOptions>): LabelTextOptions {
   return { ...defaultLabelTextOptions, ...change };
@@ -76,10 +70,10 @@ describe('cardLabelText', () => {
   });
 
   it('names only the person on a consumer card, whatever the order', () => {
-    const home = client('home', {
+    const home = storedClient('home', {
       kind: 'b2c',
       organization: '',
-      contacts: [person('h1', 'Ann', 'Lee', 'Nurse')],
+      contacts: [namedPerson('h1', 'Ann', 'Lee', 'Nurse')],
     });
     const entry = mailingEntry(home, undefined, settingsIn('US'));
     const lines = cardLabelText(entry, options({ nameOrder: 'organization-first' }), 'US');
@@ -88,8 +82,8 @@ describe('cardLabelText', () => {
   });
 
   it('keeps a merged card to the organization free of a job title', () => {
-    const bob = person('p2', 'Bob', 'Roe', 'Buyer');
-    const both = client('acme', { organization: 'Acme Inc.', contacts: [jane, bob] });
+    const bob = namedPerson('p2', 'Bob', 'Roe', 'Buyer');
+    const both = storedClient('acme', { organization: 'Acme Inc.', contacts: [jane, bob] });
     const entries = mailingEntriesForClient(both, settingsIn('US'));
     const cases = findMailingDuplicates(entries);
     const cards = applyDuplicateChoices(entries, cases, {});

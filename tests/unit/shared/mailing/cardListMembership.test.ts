@@ -1,7 +1,7 @@
 import { cardListTest } from '@shared/mailing/cardListMembership';
 import { newMailingList } from '@shared/mailing/mailingList';
 import { describe, expect, it } from 'vitest';
-import { client } from './clientFixture';
+import { storedClient } from '../../support/clients';
 
 const today = '2026-11-23';
 
@@ -13,8 +13,8 @@ describe("this year's card list", () => {
   it('takes the clients the rules and hand picks put on an unsent list', () => {
     const list = { ...newMailingList(2026), addedClientIds: ['picked'] };
     const onList = cardListTest([list], today);
-    const customer = client('picked', { kind: 'b2c' });
-    const stranger = client('other', { kind: 'b2c' });
+    const customer = storedClient('picked', { kind: 'b2c' });
+    const stranger = storedClient('other', { kind: 'b2c' });
     expect(onList?.(customer)).toBe(true);
     expect(onList?.(stranger)).toBe(false);
   });
@@ -22,7 +22,7 @@ describe("this year's card list", () => {
   it('takes who got a card once the list was sent', () => {
     const list = { ...newMailingList(2026), sentOn: '2026-11-29', sentClientIds: ['sent'] };
     const onList = cardListTest([list], today);
-    expect(onList?.(client('sent', { kind: 'b2c' }))).toBe(true);
-    expect(onList?.(client('late', { kind: 'b2b' }))).toBe(false);
+    expect(onList?.(storedClient('sent', { kind: 'b2c' }))).toBe(true);
+    expect(onList?.(storedClient('late', { kind: 'b2b' }))).toBe(false);
   });
 });

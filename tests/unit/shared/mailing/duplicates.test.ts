@@ -1,7 +1,7 @@
 import { applyDuplicateChoices, type DuplicateCase, findMailingDuplicates } from '@shared/mailing/duplicates';
 import { type MailingEntry, mailingEntriesForClient } from '@shared/mailing/mailingEntry';
 import { describe, expect, it } from 'vitest';
-import { address, client, person, settingsIn } from './clientFixture';
+import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 const settings = settingsIn('US');
 
@@ -11,33 +11,36 @@ function onlyCase(entries: MailingEntry[]): DuplicateCase {
   return cases[0] as DuplicateCase;
 }
 
-function entriesOf(...clients: ReturnType<typeof client>[]): MailingEntry[] {
+function entriesOf(...clients: ReturnType<typeof storedClient>[]): MailingEntry[] {
   return clients.flatMap((each) => mailingEntriesForClient(each, settings));
 }
 
-const acme = client('acme', {
+const acme = storedClient('acme', {
   organization: 'Acme Inc.',
-  contacts: [person('p1', 'Jane', 'Doe', 'CEO'), person('p2', 'Bob', 'Roe', 'Accounts')],
+  contacts: [namedPerson('p1', 'Jane', 'Doe', 'CEO'), namedPerson('p2', 'Bob', 'Roe', 'Accounts')],
 });
-const otherAtAcme = client('acme-2', {
+const otherAtAcme = storedClient('acme-2', {
   organization: 'ACME',
-  contacts: [person('p3', 'Sue', 'Poe')],
+  contacts: [namedPerson('p3', 'Sue', 'Poe')],
   address: address({ lines: ['100 Main St.'] }),
 });
 const home = address({ lines: ['12 Elm Street'], city: 'Springfield', region: 'IL', postalCode: '62701' });
-const janeAtHome = client('jane', {
+const janeAtHome = storedClient('jane', {
   kind: 'b2c',
   organization: '',
-  contacts: [person('p4', 'Jane', 'Smith')],
+  contacts: [namedPerson('p4', 'Jane', 'Smith')],
   address: home,
 });
-const johnAtHome = client('john', {
+const johnAtHome = storedClient('john', {
   kind: 'b2c',
   organization: '',
-  contacts: [person('p5', 'John', 'Smith')],
+  contacts: [namedPerson('p5', 'John', 'Smith')],
   address: home,
 });
-const loner = client('loner', { organization: 'Solo Ltd', address: address({ lines: ['1 Other Road'] }) });
+const loner = storedClient('loner', {
+  organization: 'Solo Ltd',
+  address: address({ lines: ['1 Other Road'] }),
+});
 
 describe('findMailingDuplicates', () => {
   it('finds several contacts at one organization, across client records and spellings', () => {
@@ -122,7 +125,10 @@ describe('applyDuplicateChoices', () => {
   });
 
   it('never sends two cards to the same name in one case', () => {
-    const twice = client('acme-dup', { organization: 'Acme Inc.', contacts: [person('p9', 'Jane', 'Doe')] });
+    const twice = storedClient('acme-dup', {
+      organization: 'Acme Inc.',
+      contacts: [namedPerson('p9', 'Jane', 'Doe')],
+    });
     const entries = entriesOf(acme, twice);
     const found = onlyCase(entries);
     const cards = applyDuplicateChoices(entries, [found], { [found.id]: 'per-person' });

@@ -1,6 +1,6 @@
 import { formatAddressLines, isDomesticAddress } from '@shared/mailing/formatAddress';
 import { describe, expect, it } from 'vitest';
-import { address } from './clientFixture';
+import { address, berlinAddress } from '../../support/clients';
 
 describe('formatAddressLines', () => {
   it('lays out a US address as city, state ZIP', () => {
@@ -30,13 +30,7 @@ describe('formatAddressLines', () => {
   });
 
   it('puts the German postal code before the city', () => {
-    const berlin = address({
-      lines: ['Unter den Linden 77'],
-      city: 'Berlin',
-      region: '',
-      postalCode: '10117',
-      country: 'DE',
-    });
+    const berlin = berlinAddress();
     expect(formatAddressLines(berlin, 'FR')).toEqual(['Unter den Linden 77', '10117 Berlin', 'GERMANY']);
   });
 
@@ -67,13 +61,7 @@ describe('formatAddressLines', () => {
   });
 
   it("leaves the sender's own country off domestic mail", () => {
-    const berlin = address({
-      lines: ['Unter den Linden 77'],
-      city: 'Berlin',
-      region: '',
-      postalCode: '10117',
-      country: 'DE',
-    });
+    const berlin = berlinAddress();
     expect(formatAddressLines(berlin, 'DE')).toEqual(['Unter den Linden 77', '10117 Berlin']);
     expect(formatAddressLines(address(), 'us')).toEqual(['100 Main Street', 'Boston, MA 02110']);
   });
@@ -84,13 +72,7 @@ describe('formatAddressLines', () => {
   });
 
   it('can name the destination country in the language of the sender', () => {
-    const berlin = address({
-      lines: ['Unter den Linden 77'],
-      city: 'Berlin',
-      region: '',
-      postalCode: '10117',
-      country: 'DE',
-    });
+    const berlin = berlinAddress();
     expect(formatAddressLines(berlin, 'FR', 'fr').at(-1)).toBe('ALLEMAGNE');
   });
 

@@ -1,28 +1,26 @@
 import { mailingEntry } from '@shared/mailing/mailingEntry';
 import { mailMergeCsv } from '@shared/mailing/mailMergeCsv';
 import { describe, expect, it } from 'vitest';
-import { address, client, person, settingsIn } from './clientFixture';
+import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 function rowsOf(csv: string): string[] {
   return csv.slice(1).split('\r\n').slice(0, -1);
 }
 
 describe('mailMergeCsv', () => {
-  const jane = person('p1', 'Jane', 'Doe', 'Head of Marketing');
-  const berlin = address({
-    lines: ['Unter den Linden 77'],
-    city: 'Berlin',
-    region: '',
-    postalCode: '10117',
-    country: 'DE',
-  });
+  const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
+  const berlin = berlinAddress();
   const cards = [
-    mailingEntry(client('acme', { organization: 'Acme Inc.', contacts: [jane] }), jane, settingsIn('US')),
     mailingEntry(
-      client('zoe', {
+      storedClient('acme', { organization: 'Acme Inc.', contacts: [jane] }),
+      jane,
+      settingsIn('US'),
+    ),
+    mailingEntry(
+      storedClient('zoe', {
         kind: 'b2c',
         organization: '',
-        contacts: [person('p2', 'Zoë', 'Ødegård')],
+        contacts: [namedPerson('p2', 'Zoë', 'Ødegård')],
         address: berlin,
       }),
       undefined,
@@ -70,9 +68,9 @@ describe('mailMergeCsv', () => {
   });
 
   it('neutralises text a spreadsheet would run as a formula', () => {
-    const sneaky = person('p3', '=HYPERLINK("x")', 'Doe');
+    const sneaky = namedPerson('p3', '=HYPERLINK("x")', 'Doe');
     const card = mailingEntry(
-      client('evil', { kind: 'b2c', contacts: [sneaky] }),
+      storedClient('evil', { kind: 'b2c', contacts: [sneaky] }),
       undefined,
       settingsIn('US'),
     );

@@ -1,13 +1,13 @@
 import { cardLabelLines, mailingEntriesForClient, mailingEntry } from '@shared/mailing/mailingEntry';
 import { householdName, postalPersonName } from '@shared/mailing/recipientNames';
 import { describe, expect, it } from 'vitest';
-import { address, client, person, settingsIn } from './clientFixture';
+import { address, berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
-const jane = person('p1', 'Jane', 'Doe', 'Head of Marketing');
+const jane = namedPerson('p1', 'Jane', 'Doe', 'Head of Marketing');
 
 describe('mailingEntry', () => {
   it('addresses a US business card to the person, then job title, then organization', () => {
-    const acme = client('acme', { organization: 'Acme Inc.', contacts: [jane] });
+    const acme = storedClient('acme', { organization: 'Acme Inc.', contacts: [jane] });
     const entry = mailingEntry(acme, jane, settingsIn('US'));
     expect(entry.recipientLines).toEqual(['Jane Doe', 'Head of Marketing', 'Acme Inc.']);
     expect(entry.greeting).toBe('Dear Jane');
@@ -22,14 +22,8 @@ describe('mailingEntry', () => {
   });
 
   it('names the organization first in Germany, as DIN 5008 business post does', () => {
-    const berlin = address({
-      lines: ['Unter den Linden 77'],
-      city: 'Berlin',
-      region: '',
-      postalCode: '10117',
-      country: 'DE',
-    });
-    const gmbh = client('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
+    const berlin = berlinAddress();
+    const gmbh = storedClient('gmbh', { organization: 'Beispiel GmbH', contacts: [jane], address: berlin });
     const entry = mailingEntry(gmbh, jane, settingsIn('DE'));
     expect(entry.recipientLines).toEqual(['Beispiel GmbH', 'Jane Doe', 'Head of Marketing']);
     expect(entry.addressLines).toEqual(['Unter den Linden 77', '10117 Berlin']);
@@ -43,8 +37,8 @@ describe('mailingEntry', () => {
       postalCode: '100-8111',
       country: 'JP',
     });
-    const taro = person('p2', 'Taro', 'Yamada', 'Sales Manager');
-    const kk = client('kk', { organization: 'Example K.K.', contacts: [taro], address: tokyo });
+    const taro = namedPerson('p2', 'Taro', 'Yamada', 'Sales Manager');
+    const kk = storedClient('kk', { organization: 'Example K.K.', contacts: [taro], address: tokyo });
     expect(mailingEntry(kk, taro, settingsIn('US')).recipientLines).toEqual([
       'Example K.K.',
       'Sales Manager',
@@ -53,7 +47,7 @@ describe('mailingEntry', () => {
   });
 
   it('addresses a card to the organization as a whole when there is no person', () => {
-    const city = client('city', { kind: 'b2g', organization: 'City of Springfield', contacts: [] });
+    const city = storedClient('city', { kind: 'b2g', organization: 'City of Springfield', contacts: [] });
     const entry = mailingEntry(city, undefined, settingsIn('US'));
     expect(entry.recipientLines).toEqual(['City of Springfield']);
     expect(entry.greeting).toBe('Dear friends at City of Springfield');
@@ -61,23 +55,23 @@ describe('mailingEntry', () => {
   });
 
   it('addresses a consumer card to the person alone', () => {
-    const zoe = person('p3', 'Zoë', 'Ødegård', 'Architect');
-    const consumer = client('zoe', { kind: 'b2c', organization: '', contacts: [zoe] });
+    const zoe = namedPerson('p3', 'Zoë', 'Ødegård', 'Architect');
+    const consumer = storedClient('zoe', { kind: 'b2c', organization: '', contacts: [zoe] });
     const entry = mailingEntry(consumer, undefined, settingsIn('US'));
     expect(entry.recipientLines).toEqual(['Zoë Ødegård']);
     expect(entry.greeting).toBe('Dear Zoë');
   });
 
   it('writes East Asian names family name first and greets them in full', () => {
-    const li = person('p4', '小龍', '李');
-    const consumer = client('li', { kind: 'b2c', organization: '', contacts: [li] });
+    const li = namedPerson('p4', '小龍', '李');
+    const consumer = storedClient('li', { kind: 'b2c', organization: '', contacts: [li] });
     const entry = mailingEntry(consumer, undefined, settingsIn('US'));
     expect(entry.recipientLines).toEqual(['李小龍']);
     expect(entry.greeting).toBe('Dear 李小龍');
   });
 
   it('flags a card with no one to address it to, and a problem address', () => {
-    const nobody = client('nobody', {
+    const nobody = storedClient('nobody', {
       kind: 'b2c',
       organization: '',
       contacts: [],
@@ -90,7 +84,9 @@ describe('mailingEntry', () => {
 
 describe('mailingEntriesForClient', () => {
   it('makes one entry per named contact, skipping contacts without a name', () => {
-    const acme = client('acme', { contacts: [jane, person('p2', '', ''), person('p3', 'John', 'Roe')] });
+    const acme = storedClient('acme', {
+      contacts: [jane, namedPerson('p2', '', ''), namedPerson('p3', 'John', 'Roe')],
+    });
     expect(mailingEntriesForClient(acme, settingsIn('US')).map((entry) => entry.id)).toEqual([
       'acme:p1',
       'acme:p3',
@@ -98,14 +94,14 @@ describe('mailingEntriesForClient', () => {
   });
 
   it('makes one entry for the organization when no contact has a name', () => {
-    const acme = client('acme', { contacts: [person('p2', '', '')] });
+    const acme = storedClient('acme', { contacts: [namedPerson('p2', '', '')] });
     expect(mailingEntriesForClient(acme, settingsIn('US')).map((entry) => entry.id)).toEqual(['acme']);
   });
 });
 
 describe('names on a shared card', () => {
-  const john = person('p5', 'John', 'Doe');
-  const max = person('p6', 'Max', 'Doe');
+  const john = namedPerson('p5', 'John', 'Doe');
+  const max = namedPerson('p6', 'Max', 'Doe');
 
   it('writes two people of one family as "Jane and John Doe"', () => {
     expect(householdName([jane, john], true)).toBe('Jane and John Doe');
@@ -117,10 +113,10 @@ describe('names on a shared card', () => {
   });
 
   it('writes people of different families in full', () => {
-    expect(householdName([jane, person('p7', 'Ana', 'Ruiz')], true)).toBe('Jane Doe and Ana Ruiz');
+    expect(householdName([jane, namedPerson('p7', 'Ana', 'Ruiz')], true)).toBe('Jane Doe and Ana Ruiz');
   });
 
   it('keeps a one-part name as it is', () => {
-    expect(postalPersonName(person('p8', '', 'Prince'))).toBe('Prince');
+    expect(postalPersonName(namedPerson('p8', '', 'Prince'))).toBe('Prince');
   });
 });

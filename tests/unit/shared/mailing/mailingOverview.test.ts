@@ -6,28 +6,28 @@ import {
 } from '@shared/mailing/mailingList';
 import { exclusionCounts, mailingOverview } from '@shared/mailing/mailingOverview';
 import { describe, expect, it } from 'vitest';
-import { address, client, person, settingsIn } from './clientFixture';
+import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
 const today = '2026-11-20';
 const settings = settingsIn('US');
 const list2026 = newMailingList(2026, new Date('2026-11-20T10:00:00Z'), 'list-2026');
 
-const acme = client('acme', {
+const acme = storedClient('acme', {
   organization: 'Acme Inc.',
-  contacts: [person('p1', 'Jane', 'Doe'), person('p2', 'Bob', 'Roe')],
+  contacts: [namedPerson('p1', 'Jane', 'Doe'), namedPerson('p2', 'Bob', 'Roe')],
 });
-const noPostalCode = client('nowhere', {
+const noPostalCode = storedClient('nowhere', {
   organization: 'Nowhere Ltd',
   contacts: [],
   address: address({ lines: ['9 Side Road'], postalCode: '' }),
 });
-const consumer = client('maria', {
+const consumer = storedClient('maria', {
   kind: 'b2c',
   organization: '',
-  contacts: [person('p3', 'Maria', 'Lopez')],
+  contacts: [namedPerson('p3', 'Maria', 'Lopez')],
   address: address({ lines: ['5 Elm Street'] }),
 });
-const oldFriend = client('old', {
+const oldFriend = storedClient('old', {
   organization: 'Old Friends Co',
   address: address({ lines: ['1 Harbour Way'] }),
   lastProjectDate: '2019-03-01',

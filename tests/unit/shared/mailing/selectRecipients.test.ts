@@ -9,7 +9,7 @@ import {
 } from '@shared/mailing/mailingList';
 import { selectRecipients } from '@shared/mailing/selectRecipients';
 import { describe, expect, it } from 'vitest';
-import { address, client } from './clientFixture';
+import { address, storedClient } from '../../support/clients';
 
 const today = '2026-11-20';
 
@@ -48,9 +48,9 @@ describe('a new holiday card list', () => {
 describe('selectRecipients', () => {
   it('takes business and government clients and leaves consumers out by default', () => {
     const clients = [
-      client('b'),
-      client('g', { kind: 'b2g' }),
-      client('c', { kind: 'b2c', organization: '' }),
+      storedClient('b'),
+      storedClient('g', { kind: 'b2g' }),
+      storedClient('c', { kind: 'b2c', organization: '' }),
     ];
     const selection = selectRecipients(clients, listWith(), today);
     expect(includedIds(selection)).toEqual(['b', 'g']);
@@ -59,9 +59,9 @@ describe('selectRecipients', () => {
 
   it('counts only clients who did business within the last N years', () => {
     const clients = [
-      client('recent', { lastProjectDate: '2024-11-20' }),
-      client('old', { lastProjectDate: '2024-11-19' }),
-      client('never', { lastProjectDate: '' }),
+      storedClient('recent', { lastProjectDate: '2024-11-20' }),
+      storedClient('old', { lastProjectDate: '2024-11-19' }),
+      storedClient('never', { lastProjectDate: '' }),
     ];
     const selection = selectRecipients(clients, listWith({ businessWithinYears: 2 }), today);
     expect(includedIds(selection)).toEqual(['recent']);
@@ -75,14 +75,18 @@ describe('selectRecipients', () => {
   });
 
   it('matches any of the chosen tags, ignoring case and accents', () => {
-    const clients = [client('vip', { tags: ['VIP'] }), client('cafe', { tags: ['Café'] }), client('none')];
+    const clients = [
+      storedClient('vip', { tags: ['VIP'] }),
+      storedClient('cafe', { tags: ['Café'] }),
+      storedClient('none'),
+    ];
     const selection = selectRecipients(clients, listWith({ tags: ['vip', 'cafe'] }), today);
     expect(includedIds(selection)).toEqual(['vip', 'cafe']);
     expect(reasonsFor(selection, 'none')).toEqual(['tags']);
   });
 
   it('leaves out incomplete addresses only when the list asks for complete ones', () => {
-    const clients = [client('no-street', { address: address({ lines: [] }) })];
+    const clients = [storedClient('no-street', { address: address({ lines: [] }) })];
     expect(reasonsFor(selectRecipients(clients, listWith(), today), 'no-street')).toEqual([
       'incomplete-address',
     ]);
@@ -92,8 +96,8 @@ describe('selectRecipients', () => {
 
   it('leaves out clients who opted out of post or asked not to be contacted', () => {
     const clients = [
-      client('no-post', { permissions: { email: true, post: false } }),
-      client('dnc', { doNotContact: true }),
+      storedClient('no-post', { permissions: { email: true, post: false } }),
+      storedClient('dnc', { doNotContact: true }),
     ];
     const selection = selectRecipients(clients, listWith(), today);
     expect(selection.included).toEqual([]);
@@ -106,7 +110,7 @@ describe('selectRecipients', () => {
   });
 
   it('keeps hand-made additions and removals, whatever the rules say', () => {
-    const clients = [client('consumer', { kind: 'b2c' }), client('business')];
+    const clients = [storedClient('consumer', { kind: 'b2c' }), storedClient('business')];
     let list = addClientByHand(listWith(), 'consumer');
     list = removeClientByHand(list, 'business');
     const selection = selectRecipients(clients, list, today);
@@ -125,7 +129,7 @@ describe('selectRecipients', () => {
   });
 
   it('does not send post to someone who opted out even when added by hand', () => {
-    const clients = [client('opted-out', { permissions: { email: true, post: false } })];
+    const clients = [storedClient('opted-out', { permissions: { email: true, post: false } })];
     const selection = selectRecipients(clients, addClientByHand(listWith(), 'opted-out'), today);
     expect(selection.included).toEqual([]);
     expect(selection.excluded[0]).toMatchObject({ reasons: ['no-post'], addedByHand: true });
@@ -148,8 +152,8 @@ describe('markListSent', () => {
 
 describe('clients whose post permission is not known', () => {
   it('are left out as "ask first" and counted, until added by hand', () => {
-    const unknown = client('u', { permissions: { email: true, post: 'unknown' } });
-    const known = client('k');
+    const unknown = storedClient('u', { permissions: { email: true, post: 'unknown' } });
+    const known = storedClient('k');
     const selection = selectRecipients([unknown, known], listWith(), today);
     expect(includedIds(selection)).toEqual(['k']);
     expect(reasonsFor(selection, 'u')).toEqual(['post-unknown']);

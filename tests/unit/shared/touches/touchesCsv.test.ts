@@ -1,7 +1,7 @@
 import { touchesCsv } from '@shared/export/touchesCsv';
 import { newFollowUp } from '@shared/touches/followUps';
 import { describe, expect, it } from 'vitest';
-import { client, person } from '../contacts/clientFactory';
+import { client, person } from '../../support/clients';
 import { touch } from './touchFixtures';
 
 describe('touches CSV', () => {

@@ -1,7 +1,7 @@
 import { checkExternalUrl } from '@shared/bridge/externalUrl';
 import { emailRecipient, mailtoUrl, winBackEmail } from '@shared/touches/winBack';
 import { describe, expect, it } from 'vitest';
-import { client, person } from '../contacts/clientFactory';
+import { client, person } from '../../support/clients';
 import { project } from './touchFixtures';
 
 const zoe = () =>

@@ -2,7 +2,7 @@ import { validateClient } from '@shared/clients/validateClient';
 import { parseContactsFile } from '@shared/import';
 import { lengthCounterText, maxLengths, showsCounter } from '@shared/validation/lengthLimits';
 import { describe, expect, it } from 'vitest';
-import { client, person } from '../contacts/clientFactory';
+import { client, person } from '../../support/clients';
 
 describe('length limits of client fields', () => {
   it('refuses a 5,000-character name in the form, at its field', () => {
