@@ -82,7 +82,7 @@ export function ProblemsSection({ preview }: { preview: ImportPreview }) {
                       {problem.severity === 'error' ? (
                         <span className="import-status import-status--refused">Not imported</span>
                       ) : (
-                        'Imported, value kept in notes'
+                        (problem.outcome ?? 'Imported, value kept in notes')
                       )}
                     </td>
                   </tr>
