@@ -1,3 +1,4 @@
+import type { ImportedMarketing } from '../import/marketingColumns';
 import type { ClientDetails } from '../model/client';
 import { compareWithExisting, type FieldDifference } from './compareClients';
 import { isWeakMatchKey } from './matchKeys';
@@ -11,6 +12,7 @@ export interface IncomingClient {
   matchKeys: readonly string[];
   /** A tag the import adds to every client, left out when comparing and merging. */
   batchTag: string;
+  marketing?: ImportedMarketing | undefined;
 }
 
 /**

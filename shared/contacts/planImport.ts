@@ -1,3 +1,4 @@
+import type { ImportedMarketing } from '../import/marketingColumns';
 import type { ClientDetails } from '../model/client';
 import { type ImportClassification, type IncomingClient, withoutBatchTag } from './classifyImport';
 import { clientMatchKeys } from './matchKeys';
@@ -28,6 +29,8 @@ export interface PlannedClient {
   rows: number[];
   details: ClientDetails;
   matchKeys: string[];
+  /** The row's source channel and campaign, linked once the client is written. */
+  marketing?: ImportedMarketing;
 }
 
 export interface PlannedUpdate {
@@ -67,7 +70,12 @@ export function planImport(
     const match = classification.matches[index];
     const override = choices.overrides?.get(client.row);
     const create = () => {
-      plan.create.push({ rows: [client.row], details: client.details, matchKeys: [...client.matchKeys] });
+      plan.create.push({
+        rows: [client.row],
+        details: client.details,
+        matchKeys: [...client.matchKeys],
+        ...(client.marketing ? { marketing: client.marketing } : {}),
+      });
       return { kind: 'create', index: plan.create.length - 1 } as const;
     };
     if (!match || match.status === 'new') {

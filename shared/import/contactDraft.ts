@@ -55,6 +55,9 @@ export interface ContactDraft {
   labelledNotes: string[];
   source: string;
   sourceDetail: string;
+  /** The source channel column; its label is the channel a column implies ("Referred by": referral). */
+  marketingChannel: SourcedValue | null;
+  marketingActivity: SourcedValue | null;
   preferredContact: SourcedValue | null;
   emailAllowed: SourcedValue | null;
   postAllowed: SourcedValue | null;
@@ -80,6 +83,8 @@ export function newContactDraft(row: number): ContactDraft {
     labelledNotes: [],
     source: '',
     sourceDetail: '',
+    marketingChannel: null,
+    marketingActivity: null,
     preferredContact: null,
     emailAllowed: null,
     postAllowed: null,

@@ -11,11 +11,13 @@ import type {
   SocialNetwork,
 } from '../model/client';
 import { socialNetworks } from '../model/client';
+import { marketingChannelLabels } from '../model/marketing';
 import { collapseWhitespace } from '../text/normalize';
 import { isValidEmail, normalizeWebUrl, phoneProblem } from '../validation/contactValues';
 import { tooLongFields, tooLongMessage } from '../validation/lengthLimits';
 import type { ContactDraft, PersonDraft, SourcedValue } from './contactDraft';
 import { chooseAddress } from './draftAddress';
+import { type ImportedMarketing, parseMarketingChannel } from './marketingColumns';
 import type { ImportedContact, ImportProblem } from './types';
 import {
   parseChannel,
@@ -78,6 +80,7 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
   if (unknownCountry)
     warn(unknownCountry, `"${unknownCountry.value}" is not a country this app knows.`, 'Country');
   const { website, social } = finishWeb(draft, warn);
+  const marketing = finishMarketing(draft, problems, warn);
   const details: ClientDetails = {
     kind,
     organization,
@@ -120,6 +123,7 @@ export function finishContact(draft: ContactDraft, options: FinishOptions): Fini
       matchKeys: clientMatchKeys(normalized),
       batchTag: options.batchTag,
       ...(clue ? { kindClue: clue } : {}),
+      ...(marketing ? { marketing } : {}),
     },
     problems,
   };
@@ -233,12 +237,51 @@ function finishWeb(draft: ContactDraft, warn: Warn): { website: string; social: 
   return { website, social };
 }
 
+/**
+ * The client's own "how they found you". A source channel column fills it too when no column
+ * does, so mapping "Source" to the channel keeps the text on the client as before.
+ */
 function sourceOf(draft: ContactDraft): ClientDetails['source'] {
-  const channel = parseChannel(draft.source);
-  const detail = (
-    channel ? draft.sourceDetail : [draft.source, draft.sourceDetail].filter(Boolean).join(': ')
-  ).trim();
+  const fromChannelColumn = !draft.source && draft.marketingChannel;
+  const implied = fromChannelColumn ? draft.marketingChannel?.label : '';
+  const source = fromChannelColumn ? implied || (draft.marketingChannel?.value ?? '') : draft.source;
+  const sourceDetail = implied
+    ? draft.sourceDetail || (draft.marketingChannel?.value ?? '')
+    : draft.sourceDetail;
+  const channel = parseChannel(source);
+  const detail = (channel ? sourceDetail : [source, sourceDetail].filter(Boolean).join(': ')).trim();
   return { channel, detail };
+}
+
+/** The row's source channel and campaign; a channel no one can recognise is reported, not dropped. */
+function finishMarketing(
+  draft: ContactDraft,
+  problems: ImportProblem[],
+  warn: Warn,
+): ImportedMarketing | null {
+  const channelCell = draft.marketingChannel;
+  const activityCell = draft.marketingActivity;
+  if (!channelCell && !activityCell) return null;
+  const channel = channelCell
+    ? parseMarketingChannel(channelCell.label) || parseMarketingChannel(channelCell.value)
+    : '';
+  if (channelCell && !channel) {
+    const message = `"${channelCell.value}" is not one of the source channels (${Object.values(marketingChannelLabels).join(', ')}).`;
+    if (draft.source) warn(channelCell, message, 'Source channel');
+    else
+      problems.push({
+        row: draft.row,
+        field: channelCell.field,
+        message,
+        severity: 'warning',
+        value: channelCell.value,
+        outcome: 'Imported with no channel; the text is kept as how they found you',
+      });
+  }
+  const activity = activityCell
+    ? { name: collapseWhitespace(activityCell.value), field: activityCell.field }
+    : null;
+  return channel || activity ? { channel, activity } : null;
 }
 
 function finishPreferredContact(draft: ContactDraft, warn: Warn): ClientDetails['preferredContact'] {

@@ -13,7 +13,7 @@ export function problemsToCsvRows(problems: readonly ImportProblem[]): CsvCell[]
       problem.field,
       problem.message,
       problem.value,
-      severityWords[problem.severity],
+      problem.outcome ?? severityWords[problem.severity],
     ]),
   ];
 }

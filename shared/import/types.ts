@@ -1,4 +1,5 @@
 import type { ClientDetails } from '../model/client';
+import type { ImportedMarketing } from './marketingColumns';
 import type { GovernmentClue } from './values/governmentGuess';
 
 /** The text encodings a contacts file can be read as; 'auto' lets the reader decide. */
@@ -42,6 +43,8 @@ export interface ImportProblem {
   severity: ProblemSeverity;
   /** The value concerned, or ''. */
   value: string;
+  /** What happens to the row, in words, when it is not the severity's usual outcome. */
+  outcome?: string;
 }
 
 /** One client as it will be created from the file. */
@@ -56,6 +59,8 @@ export interface ImportedContact {
   batchTag: string;
   /** Set when the kind is government only because the name or email domain looks like one. */
   kindClue?: GovernmentClue;
+  /** Set when the file has a source channel or campaign column with a value on this row. */
+  marketing?: ImportedMarketing;
 }
 
 /** Receives the share of the work done, from 0 to 1. */

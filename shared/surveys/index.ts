@@ -7,4 +7,5 @@ export * from './resultsCsv';
 export * from './scores';
 export * from './sendingStatus';
 export * from './sendings';
+export * from './surveysToChase';
 export * from './surveyText';

@@ -4,8 +4,15 @@ import { nowIso } from '@shared/ids';
 import type { ContactSource } from '@shared/import';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportBatchCounts, ImportUndoCounts } from '@shared/model/importBatch';
+import type { Table } from 'dexie';
 import type { ClienteleDatabase } from './database';
 import { type DuplicateRecheck, matchKeysAddedElsewhere } from './importDuplicateRecheck';
+import {
+  hasMarketingTables,
+  type ImportedSources,
+  recordImportedSources,
+  undoImportedSources,
+} from './marketingRepository';
 import { hasRelationshipLog, relationshipTables } from './relationshipTables';
 import { logAppTouches, removeAppTouches } from './touchesRepository';
 
@@ -28,6 +35,8 @@ export interface PreparedImport {
   updates: { before: Client; after: Client }[];
   /** Re-check new clients against those other imports added since the file was opened. */
   duplicateRecheck?: DuplicateRecheck;
+  /** Where the new clients came from, when the file has source channel or campaign columns. */
+  sources?: ImportedSources;
 }
 
 export interface CommitHooks {
@@ -61,7 +70,7 @@ export async function commitImport(
   hooks.signal?.throwIfAborted();
   return db.transaction(
     'rw',
-    [db.clients, db.importBatches, ...relationshipTables(db)],
+    [db.clients, db.importBatches, ...relationshipTables(db), ...marketingTables(db)],
     async (transaction) => {
       const abort = () => transaction.abort();
       hooks.signal?.addEventListener('abort', abort, { once: true });
@@ -105,6 +114,8 @@ export async function commitImport(
         await storing;
         await db.clients.bulkPut(updates.map((update) => update.after));
         await logImportTouches(db, prepared, created, updates);
+        if (prepared.sources && hasMarketingTables(db))
+          await recordImportedSources(db, prepared.sources, new Set(created.map((client) => client.id)));
         const batch: ImportBatch = {
           id: prepared.batchId,
           fileName: prepared.fileName,
@@ -162,7 +173,8 @@ export async function undoImportBatch(
   now: string = nowIso(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ batch: ImportBatch; undo: ImportUndoCounts }> {
-  return db.transaction('rw', [db.clients, db.importBatches, ...relationshipTables(db)], async () => {
+  const tables = [db.clients, db.importBatches, ...relationshipTables(db), ...marketingTables(db)];
+  return db.transaction('rw', tables, async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new Error('This import is no longer in the import history.');
     if (batch.undoneAt) throw new Error(`The import of ${batch.fileName} has already been undone.`);
@@ -179,6 +191,7 @@ export async function undoImportBatch(
       }
       if (hasRelationshipLog(db)) await db.touches.where('clientId').anyOf(removable).delete();
       await db.clients.bulkDelete(removable);
+      if (hasMarketingTables(db)) await undoImportedSources(db, batch.id, removable);
       undo.removed += removable.length;
       onProgress?.(
         Math.min(start + undoChunkSize, batch.createdClientIds.length),
@@ -200,6 +213,11 @@ export async function undoImportBatch(
     await db.importBatches.put(undone);
     return { batch: undone, undo };
   });
+}
+
+/** The marketing tables, for a transaction's scope; none on an older schema. */
+function marketingTables(db: ClienteleDatabase): Table[] {
+  return hasMarketingTables(db) ? [db.marketingActivities, db.clientActivityLinks] : [];
 }
 
 /** The latest imports, newest first, for the import history. */

@@ -1,5 +1,10 @@
 import { newId, nowIso } from '@shared/ids';
-import type { ClientActivityLink, MarketingActivityDetails, MarketingChannel } from '@shared/model/marketing';
+import type {
+  ClientActivityLink,
+  MarketingActivity,
+  MarketingActivityDetails,
+  MarketingChannel,
+} from '@shared/model/marketing';
 import type { ClienteleDatabase } from './database';
 
 /** Named operations on marketing activities and on where clients came from. */
@@ -102,4 +107,58 @@ export function clientActivityLinkOf(
   clientId: string,
 ): Promise<ClientActivityLink | undefined> {
   return db.clientActivityLinks.get(clientId);
+}
+
+/** Whether the database has the marketing tables (schema version 6); upgrade tests open older ones. */
+export function hasMarketingTables(db: ClienteleDatabase): boolean {
+  return (db as Partial<ClienteleDatabase>).clientActivityLinks !== undefined;
+}
+
+/** The activities an import matches campaign names against. */
+export async function activitiesForImport(
+  db: ClienteleDatabase,
+): Promise<{ id: string; name: string; channel: MarketingChannel }[]> {
+  if (!hasMarketingTables(db)) return [];
+  const activities = await db.marketingActivities.toArray();
+  return activities.map(({ id, name, channel }) => ({ id, name, channel }));
+}
+
+/** The activities an import creates (stamped with its batch) and the links of the clients it creates. */
+export interface ImportedSources {
+  activities: MarketingActivity[];
+  links: ClientActivityLink[];
+}
+
+/**
+ * Writes an import's sources inside its transaction: the links of the clients it wrote, and the
+ * new activities those links point to (an activity only rows left out named is not created).
+ */
+export async function recordImportedSources(
+  db: ClienteleDatabase,
+  sources: ImportedSources,
+  writtenClientIds: ReadonlySet<string>,
+): Promise<void> {
+  const links = sources.links.filter((link) => writtenClientIds.has(link.clientId));
+  const linked = new Set(links.map((link) => link.activityId));
+  await db.marketingActivities.bulkAdd(sources.activities.filter((activity) => linked.has(activity.id)));
+  await db.clientActivityLinks.bulkPut(links);
+}
+
+/**
+ * Undoes an import's sources inside its undo: the removed clients' links go, and so do the
+ * activities the import created unless a client it kept still points to one.
+ */
+export async function undoImportedSources(
+  db: ClienteleDatabase,
+  batchId: string,
+  removedClientIds: readonly string[],
+): Promise<void> {
+  await db.clientActivityLinks.bulkDelete([...removedClientIds]);
+  const created = await db.marketingActivities
+    .filter((activity) => activity.importBatchId === batchId)
+    .toArray();
+  for (const activity of created) {
+    const stillLinked = await db.clientActivityLinks.where('activityId').equals(activity.id).count();
+    if (stillLinked === 0) await db.marketingActivities.delete(activity.id);
+  }
 }

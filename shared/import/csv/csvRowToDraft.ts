@@ -148,6 +148,12 @@ export function csvRowToDraft(
       case 'sourceDetail':
         draft[field as DraftText] = keepFirst(draft, draft[field as DraftText], header, value, splitLists);
         break;
+      case 'marketingChannel':
+        draft.marketingChannel ??= { value, label: mapping.label ?? '', field: header };
+        break;
+      case 'marketingActivity':
+        draft.marketingActivity ??= { value, label: '', field: header };
+        break;
       case 'website':
         for (const text of splitMulti(value))
           draft.websites.push({ value: text.trim(), label: '', field: header });

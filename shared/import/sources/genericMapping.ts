@@ -153,14 +153,35 @@ const aliases: Partial<Record<ImportFieldId, string[]>> = {
     'notas',
   ],
   kind: ['kind', 'client kind', 'client type', 'customer type'],
-  source: ['source', 'lead source', 'channel', 'referral source', 'how did you hear about us', 'quelle'],
-  sourceDetail: ['source detail', 'referred by'],
+  source: ['how they found you', 'how found', 'quelle'],
+  sourceDetail: ['source detail'],
+  marketingChannel: [
+    'source',
+    'lead source',
+    'channel',
+    'source channel',
+    'marketing channel',
+    'referral source',
+    'how did you hear',
+    'how did you hear about us',
+    'how did you hear about me',
+    'how did you find us',
+  ],
+  marketingActivity: [
+    'campaign',
+    'campaign name',
+    'marketing campaign',
+    'marketing activity',
+    'utm campaign',
+  ],
   preferredContact: ['preferred contact', 'preferred contact method'],
   emailAllowed: ['email allowed', 'email opt in'],
   postAllowed: ['post allowed', 'mail allowed'],
   doNotContact: ['do not contact', 'dnc'],
   verifiedOn: ['verified on', 'last verified'],
 };
+
+export const referredBy: ColumnMapping = { field: 'marketingChannel', label: 'referral' };
 
 const aliasIndex = new Map<string, ImportFieldId>();
 for (const [field, keys] of Object.entries(aliases)) {
@@ -203,6 +224,8 @@ const emailWords = /\b(e ?mail|mail|courriel|correo)\b/;
 export function guessColumnMapping(headerCell: string): ColumnMapping | null {
   const key = headerKey(headerCell);
   if (key === '') return null;
+  // A name in a "Referred by" column is the referrer: the channel is referral, the name its detail.
+  if (key === 'referred by') return referredBy;
   const exact = aliasIndex.get(key);
   if (exact) return { field: exact };
   const words = key.split(' ');

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../fields';
 import { headerKey } from './contactSources';
+import { referredBy } from './genericMapping';
 
 const ignore: ColumnMapping = { field: 'ignore' };
 const note: ColumnMapping = { field: 'labelledNote' };
@@ -35,7 +36,7 @@ const outlookColumns: Record<string, ColumnMapping> = {
   categories: { field: 'tags' },
   'web page': { field: 'website' },
   'personal web page': { field: 'website' },
-  'referred by': { field: 'sourceDetail' },
+  'referred by': referredBy,
   'business address po box': { field: 'poBox', group: 'work' },
   'home address po box': { field: 'poBox', group: 'home' },
   'other address po box': { field: 'poBox', group: 'other' },

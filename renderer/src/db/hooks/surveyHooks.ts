@@ -94,3 +94,8 @@ export function useSurveyResultsRecords(): SurveyResultsRecords | undefined {
     return { surveys, sendings, answers, serviceTypes };
   }, []);
 }
+
+/** Sendings that went out and have no answer yet (status 'sent'), for Home's reminders. */
+export function useSentSurveysAwaitingAnswer(): SurveySending[] | undefined {
+  return useLiveQuery(() => db.surveySendings.where('status').equals('sent').toArray(), []);
+}

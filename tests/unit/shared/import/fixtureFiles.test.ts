@@ -121,7 +121,7 @@ describe('Outlook CSV', () => {
     // Outlook's "Title" and "Department" are the person's name prefix and the client's department.
     expect(renee?.details.department).toBe('Einkauf');
     expect(renee?.details.contacts[0]?.prefix).toBe('Dr.');
-    expect(renee?.details.source).toEqual({ channel: '', detail: 'Jörg Straßer' });
+    expect(renee?.details.source).toEqual({ channel: 'referral', detail: 'Jörg Straßer' });
     expect(renee?.details.notes.split('\n')).toEqual([
       'Zahlungsziel 30 Tage.',
       'Rechnung per Post.',

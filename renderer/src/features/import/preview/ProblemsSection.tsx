@@ -56,7 +56,7 @@ export function ProblemsSection({ preview }: { preview: ImportPreview }) {
           <p>
             {countOf(errors, 'row')} cannot be imported and {errors === 1 ? 'is' : 'are'} left out;{' '}
             {countOf(warnings, 'value')} could not be used and {warnings === 1 ? 'is' : 'are'} kept in the
-            client’s notes instead. The other rows import as usual.
+            client’s notes instead. The other rows import as usual. The last column says what happens to each.
           </p>
           <div className="table-scroll">
             <table className="data-table import-problems">
@@ -82,7 +82,7 @@ export function ProblemsSection({ preview }: { preview: ImportPreview }) {
                       {problem.severity === 'error' ? (
                         <span className="import-status import-status--refused">Not imported</span>
                       ) : (
-                        'Imported, value kept in notes'
+                        (problem.outcome ?? 'Imported, value kept in notes')
                       )}
                     </td>
                   </tr>

@@ -9,8 +9,10 @@ import {
 import { planImport } from '@shared/contacts/planImport';
 import { nowIso } from '@shared/ids';
 import { ContactsFileReader, type ImportProblem, type ParseContactsResult } from '@shared/import';
+import { type MarketingMatch, matchImportedActivities } from '@shared/import/marketingColumns';
 import type { Client, ClientDetails } from '@shared/model/client';
 import { loadClientsByIds } from '../../../db/clientsRepository';
+import { activitiesForImport } from '../../../db/marketingRepository';
 import type { WorkerDatabase } from '../../../db/workerDatabase';
 import type {
   ImportChoicesMessage,
@@ -38,6 +40,9 @@ export interface ReadState {
   byStatus: Record<ImportRowStatus, number[]>;
   /** Problems of rows (not of the whole file), by row. */
   rowProblems: ImportProblem[];
+  /** The user's activities as read with the file, and the campaigns the file names that are new. */
+  activities: Awaited<ReturnType<typeof activitiesForImport>>;
+  marketing: MarketingMatch;
 }
 
 /**
@@ -100,7 +105,9 @@ export class ImportSession {
     });
     work.progress('matching', 0);
     await this.loadMatchedClients(result);
+    const activities = await activitiesForImport(this.db());
     work.signal.throwIfAborted();
+    const marketing = matchImportedActivities(result.contacts, activities);
     const classification = classifyImport(result.contacts, this.lookup, this.existingDetails);
     const byStatus: ReadState['byStatus'] = { new: [], duplicate: [], conflict: [], 'file-duplicate': [] };
     classification.matches.forEach((match, index) => {
@@ -116,7 +123,11 @@ export class ImportSession {
       result,
       classification,
       byStatus,
-      rowProblems: result.problems.filter((problem) => problem.row > 0),
+      rowProblems: [...result.problems.filter((problem) => problem.row > 0), ...marketing.problems].sort(
+        (a, b) => a.row - b.row,
+      ),
+      activities,
+      marketing,
     };
     return buildPreview(this.current, {
       fileName: this.fileName,

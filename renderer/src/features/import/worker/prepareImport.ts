@@ -1,7 +1,10 @@
 import { filledClientRecord, importedClientRecord } from '@shared/contacts/importRecords';
+import { localDateOf } from '@shared/dates/days';
 import { newId, nowIso } from '@shared/ids';
 import type { ImportProblem } from '@shared/import';
+import { activityNameKey, importedSourceLink } from '@shared/import/marketingColumns';
 import type { Client } from '@shared/model/client';
+import type { ClientActivityLink, MarketingActivity } from '@shared/model/marketing';
 import type { PreparedImport } from '../../../db/importRepository';
 import type { ImportChoicesMessage } from './importProtocol';
 import type { ImportSession } from './importSession';
@@ -23,9 +26,21 @@ export function prepareImport(
   const stamp = nowIso();
   const batchId = newId();
   const batchTag = choices.batchTag.trim();
+  const sources = importedSources(session, batchId, stamp);
   function* created(): Generator<Client> {
-    for (const planned of plan.create)
-      yield importedClientRecord(planned, { id: newId(), stamp, batchId, batchTag });
+    for (const planned of plan.create) {
+      const client = importedClientRecord(planned, { id: newId(), stamp, batchId, batchTag });
+      const link = sources && importedSourceLink(planned.marketing, sources.activityByKey);
+      if (link)
+        sources.links.push({
+          ...link,
+          id: client.id,
+          clientId: client.id,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+      yield client;
+    }
   }
   const updates = plan.update.flatMap((update) => {
     const before = session.existing.get(update.id);
@@ -49,7 +64,38 @@ export function prepareImport(
     created: created(),
     updates,
     duplicateRecheck: { openedAt: session.openedAt, isKnownClient: session.knowsClient },
+    ...(sources ? { sources: { activities: sources.activities, links: sources.links } } : {}),
   };
+}
+
+/**
+ * The campaigns the file names that the book lacks become activities of this import (so undoing
+ * it removes them); the links are filled in as the new clients are built.
+ */
+function importedSources(session: ImportSession, batchId: string, stamp: string) {
+  const { result, activities, marketing } = session.state;
+  if (!result.contacts.some((contact) => contact.marketing)) return null;
+  const created: MarketingActivity[] = marketing.missing.map((missing) => ({
+    id: newId(),
+    name: missing.name,
+    channel: missing.channel,
+    objective: 'new-clients',
+    startDate: localDateOf(new Date(stamp)),
+    endDate: '',
+    spend: [],
+    hours: 0,
+    tracking: '',
+    trackingDetail: '',
+    reach: [],
+    notes: `Created by importing ${session.fileName}.`,
+    importBatchId: batchId,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  const activityByKey = new Map(
+    [...activities, ...created].map((activity) => [activityNameKey(activity.name), activity] as const),
+  );
+  return { activities: created, activityByKey, links: [] as ClientActivityLink[] };
 }
 
 function rowsWith(problems: readonly ImportProblem[], severity: ImportProblem['severity']): number {
