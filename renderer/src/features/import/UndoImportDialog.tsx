@@ -1,5 +1,5 @@
 import { countOf } from '@shared/import';
-import { ConfirmDialog, ModalDialog } from '../pricing/ModalDialog';
+import { ConfirmDialog, ModalDialog } from '../../ui/ModalDialog';
 import { useUndoImportStore } from './undoImportStore';
 
 /** Asks before undoing a large import, with its counts, then shows how far the undo has got. */
