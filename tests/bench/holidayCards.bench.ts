@@ -67,7 +67,7 @@ test('holiday-card list from 20,000 clients: open and re-filter', async ({ baseU
   await page.getByLabel('How many sample clients').selectOption(String(clientCount));
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(
-    page.getByText(`Sample data loaded: ${clientCount.toLocaleString('en-US')} clients.`),
+    page.getByText(`${clientCount.toLocaleString('en-US')} sample clients are in your client book.`),
   ).toBeVisible({ timeout: 600_000 });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holiday cards' }).click();
