@@ -1,26 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 import { openFreshApp } from './support/clientBook';
-
-const screenshotDir = process.env.CLIENTELE_SCREENSHOTS;
-
-async function look(page: Page, name: string): Promise<void> {
-  if (!screenshotDir) return;
-  for (const [width, height] of [
-    [1366, 800],
-    [900, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${screenshotDir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 800 });
-}
-
-function nav(page: Page, name: string) {
-  return page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: new RegExp(`^${name}( |$)`) });
-}
+import { look, nav } from './support/screens';
 
 test('insights thresholds are set in Settings, checked field by field, and used by Home and Marketing', async ({
   page,

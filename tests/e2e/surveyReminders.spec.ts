@@ -1,28 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 import { acmeRocketWorks, addBusinessClient, addProject } from './support/clientBook';
+import { look, nav } from './support/screens';
 import { goToSurveys, sendSurveyFor } from './support/surveys';
 import { setToday } from './support/touches';
-
-const screenshotDir = process.env.CLIENTELE_SCREENSHOTS;
-
-async function look(page: Page, name: string): Promise<void> {
-  if (!screenshotDir) return;
-  for (const [width, height] of [
-    [1366, 800],
-    [900, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${screenshotDir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 800 });
-}
-
-function nav(page: Page, name: string) {
-  return page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: new RegExp(`^${name}( |$)`) });
-}
 
 test('a survey sent past the reminder days shows on Home, opens its sending, and can be snoozed', async ({
   page,
