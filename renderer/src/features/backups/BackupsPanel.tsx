@@ -16,13 +16,22 @@ function takeRestoredNote(): string | null {
   return note;
 }
 
+/**
+ * Taken once per page load, not per mount: Settings may mount the panel more than once after the
+ * reload that follows a restore, and the note must not be used up by a mount the user never saw.
+ */
+let restoredNoteOfThisLoad: string | null | undefined;
+
 /** Backups and restore in Settings: the folder, the last backup, warnings, and the actions. */
 export function BackupsPanel() {
   const isDesktop = bridge.platform === 'electron';
   const { folderState, lastError, working } = useBackupStore();
   const lastMade = useBackupStore((state) => state.lastMade);
   const restore = useRestore();
-  const [restoredNote] = useState(takeRestoredNote);
+  const [restoredNote] = useState(() => {
+    restoredNoteOfThisLoad ??= takeRestoredNote();
+    return restoredNoteOfThisLoad;
+  });
 
   useEffect(() => {
     void refreshBackups().catch(showError);
