@@ -1,3 +1,4 @@
+import { todayIso } from '@shared/dates/isoDate';
 import { startupCauseOf } from '@shared/storage/startupProblem';
 import { isStorageError } from '@shared/storage/storageErrors';
 import { StrictMode } from 'react';
@@ -6,6 +7,7 @@ import { App } from './app/App';
 import { StartupProblem } from './app/StartupProblem';
 import { bridge } from './bridge';
 import { openAppDatabase } from './db/appDatabase';
+import { startHomeReads } from './db/homeReads';
 import { startBackupScheduler } from './features/backups/backupScheduler';
 import { useDatabaseStatusStore } from './state/databaseStatusStore';
 import { showError } from './state/toastStore';
@@ -26,6 +28,7 @@ openAppDatabase({
   onReplacedByNewerVersion: () => useDatabaseStatusStore.setState({ replaced: true }),
 })
   .then(() => {
+    startHomeReads(todayIso());
     root.render(
       <StrictMode>
         <App />

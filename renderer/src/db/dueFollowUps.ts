@@ -3,6 +3,7 @@ import type { FollowUp, Touch } from '@shared/model/touch';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb } from './appDatabase';
 import type { ClienteleDatabase } from './database';
+import { useWindowLiveValue, type WindowLiveValue, windowLiveValue } from './windowLiveValue';
 
 interface DueFollowUp {
   touch: Touch;
@@ -39,7 +40,35 @@ export function dueFollowUpsPage(
   });
 }
 
+/** How many follow-ups Home shows at first; "show more" reads further pages. */
+export const firstPageSize = 20;
+
+let firstPageFeed: { today: string; live: WindowLiveValue<DueFollowUpsPage> } | undefined;
+
+/**
+ * Today's first page of due follow-ups, kept live for the window: the navigation's count reads
+ * it all the time, so Home shows the list on its first render. A new day starts a new read.
+ */
+export function dueFollowUpsFirstPage(today: string): WindowLiveValue<DueFollowUpsPage> {
+  if (firstPageFeed?.today !== today) {
+    firstPageFeed?.live.stop();
+    firstPageFeed = { today, live: windowLiveValue(() => dueFollowUpsPage(appDb, today, firstPageSize)) };
+  }
+  return firstPageFeed.live;
+}
+
 /** The due follow-ups, live: undefined while the first read is under way. */
 export function useDueFollowUps(today: string, limit: number): DueFollowUpsPage | undefined {
-  return useLiveQuery(() => dueFollowUpsPage(appDb, today, limit), [today, limit]);
+  const firstPage = useWindowLiveValue(dueFollowUpsFirstPage(today));
+  const longer = useLiveQuery(
+    () => (limit > firstPageSize ? dueFollowUpsPage(appDb, today, limit) : undefined),
+    [today, limit],
+  );
+  // While a longer page loads, the first page stays on screen.
+  return (limit > firstPageSize ? longer : undefined) ?? firstPage;
+}
+
+/** How many follow-ups need attention today, for the navigation's count. */
+export function useDueFollowUpsCount(today: string): number | undefined {
+  return useWindowLiveValue(dueFollowUpsFirstPage(today))?.total;
 }

@@ -152,10 +152,6 @@ export function followUpsNeedingAttention(db: ClienteleDatabase, today: string):
   return db.touches.where('followUpOn').belowOrEqual(today).toArray();
 }
 
-export function countFollowUpsNeedingAttention(db: ClienteleDatabase, today: string): Promise<number> {
-  return db.touches.where('followUpOn').belowOrEqual(today).count();
-}
-
 export function countTouches(db: ClienteleDatabase): Promise<number> {
   return db.touches.count();
 }

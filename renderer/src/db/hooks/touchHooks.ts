@@ -5,11 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';
 import { projectsOfClients } from '../projectsRepository';
 import { referralOf, referralsBy } from '../referralsRepository';
-import { clientTouches, countFollowUpsNeedingAttention } from '../touchesRepository';
-
-export function useFollowUpsNeedingAttentionCount(today: string): number | undefined {
-  return useLiveQuery(() => countFollowUpsNeedingAttention(db, today), [today]);
-}
+import { clientTouches } from '../touchesRepository';
 
 export interface ReferralRecords {
   /** Who referred this client, if anyone. */

@@ -2,12 +2,9 @@ import { clientDisplayName } from '@shared/clients/names';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
-import { useDueFollowUps } from '../../db/dueFollowUps';
+import { firstPageSize, useDueFollowUps } from '../../db/dueFollowUps';
 import { FollowUpActions } from './FollowUpActions';
 import { FollowUpStateLabel } from './FollowUpStateLabel';
-
-/** Follow-ups shown at first: a long backlog opens a page at a time. */
-const pageSize = 20;
 
 /**
  * Follow-ups due today and overdue, oldest first, each with done / snooze / reschedule. Stands
@@ -15,7 +12,7 @@ const pageSize = 20;
  */
 export function DueFollowUps() {
   const today = useToday();
-  const [shown, setShown] = useState(pageSize);
+  const [shown, setShown] = useState(firstPageSize);
   const due = useDueFollowUps(today, shown);
   if (!due || due.total === 0) return null;
   return (
@@ -39,8 +36,12 @@ export function DueFollowUps() {
         })}
       </ul>
       {due.total > shown && (
-        <button type="button" className="button button--small" onClick={() => setShown(shown + pageSize)}>
-          Show {Math.min(pageSize, due.total - shown)} more
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setShown(shown + firstPageSize)}
+        >
+          Show {Math.min(firstPageSize, due.total - shown)} more
         </button>
       )}
     </section>

@@ -1,10 +1,10 @@
 import { useToday } from '../../app/useToday';
-import { useFollowUpsNeedingAttentionCount } from '../../db/hooks/touchHooks';
+import { useDueFollowUpsCount } from '../../db/dueFollowUps';
 
 /** The number of follow-ups due or overdue, for the navigation; nothing when there are none. */
 export function FollowUpCount() {
   const today = useToday();
-  const count = useFollowUpsNeedingAttentionCount(today) ?? 0;
+  const count = useDueFollowUpsCount(today) ?? 0;
   if (count === 0) return null;
   return (
     <span className="count-badge" title="Follow-ups due">
