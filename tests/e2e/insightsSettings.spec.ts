@@ -58,3 +58,26 @@ test('insights thresholds are set in Settings, checked field by field, and used 
   await expect(activities).not.toContainText('Set what an hour of your time is worth');
   await expect(activities.getByRole('columnheader', { name: 'Revenue (24 months)' })).toBeVisible();
 });
+
+test('saving one Settings form keeps what is being typed in the other, and neither undoes the other', async ({
+  page,
+}) => {
+  await openFreshApp(page);
+  await nav(page, 'Settings').click();
+  const preferences = page.getByRole('form', { name: 'Preferences' });
+  const insights = page.getByRole('form', { name: 'Insights' });
+  const ownName = preferences.getByLabel('Your name or business name');
+  const leadWeeks = insights.getByLabel('Weeks ahead to list clients due to buy');
+
+  await ownName.fill('Ana Ruiz Design');
+  await leadWeeks.fill('10');
+  await insights.getByRole('button', { name: 'Save insights settings' }).click();
+  await expect(page.getByText('Insights settings saved.')).toBeVisible();
+  await expect(ownName).toHaveValue('Ana Ruiz Design');
+
+  await preferences.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(ownName).toHaveValue('Ana Ruiz Design');
+  await expect(leadWeeks).toHaveValue('10');
+});

@@ -4,22 +4,20 @@ import {
   readInsightsThresholdsDraft,
 } from '@shared/settings/insightsThresholdsDraft';
 import { hasErrors } from '@shared/validation/fieldErrors';
-import { useEffect, useState } from 'react';
-import { useSettings } from '../../app/useSettings';
+import { useState } from 'react';
 import { db } from '../../db/appDatabase';
 import { saveSettings } from '../../db/settingsRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
+import { useSettingsDraft } from './useSettingsDraft';
 
 /** The thresholds behind Home's "due to buy" and the Marketing figures. */
 export function InsightsSettingsForm() {
-  const stored = useSettings();
-  const [draft, setDraft] = useState<InsightsThresholdsDraft>(() => insightsThresholdsDraftFrom(stored));
+  const { opened, draft, setDraft, saved } = useSettingsDraft(insightsThresholdsDraftFrom);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => setDraft(insightsThresholdsDraftFrom(stored)), [stored]);
-  const currency = stored.homeCurrency;
+  const currency = opened.homeCurrency;
   const { thresholds, errors: currentErrors } = readInsightsThresholdsDraft(draft, currency);
   const errors = attempt > 0 ? currentErrors : {};
   const set = (change: Partial<InsightsThresholdsDraft>) => setDraft((d) => ({ ...d, ...change }));
@@ -29,7 +27,7 @@ export function InsightsSettingsForm() {
     setAttempt((count) => count + 1);
     if (hasErrors(currentErrors)) return;
     try {
-      await saveSettings(db, { ...stored, ...thresholds });
+      saved(await saveSettings(db, thresholds));
       showToast('Insights settings saved.');
     } catch (error) {
       showError(error);

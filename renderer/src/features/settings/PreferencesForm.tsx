@@ -1,12 +1,12 @@
 import { countryOptions } from '@shared/geo/countries';
+import { changedSettings } from '@shared/settings/changedSettings';
 import {
   type PreferencesDraft,
   preferencesDraftFrom,
   readPreferencesDraft,
 } from '@shared/settings/preferencesDraft';
 import { hasErrors } from '@shared/validation/fieldErrors';
-import { useEffect, useState } from 'react';
-import { useSettings } from '../../app/useSettings';
+import { useState } from 'react';
 import { db } from '../../db/appDatabase';
 import { saveSettings } from '../../db/settingsRepository';
 import { showError, showToast } from '../../state/toastStore';
@@ -15,6 +15,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
 import { currencyOptions } from '../projects/currencyOptions';
 import { ExchangeRatesFields } from './ExchangeRatesFields';
+import { useSettingsDraft } from './useSettingsDraft';
 
 const countries = [
   { value: '', label: 'Not set' },
@@ -22,10 +23,8 @@ const countries = [
 ];
 
 export function PreferencesForm() {
-  const stored = useSettings();
-  const [draft, setDraft] = useState<PreferencesDraft>(() => preferencesDraftFrom(stored));
+  const { opened, draft, setDraft, saved } = useSettingsDraft<PreferencesDraft>(preferencesDraftFrom);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => setDraft(preferencesDraftFrom(stored)), [stored]);
   const { settings, errors: currentErrors } = readPreferencesDraft(draft);
   const errors = attempt > 0 ? currentErrors : {};
   const own = draft.settings.ownAddress;
@@ -40,7 +39,7 @@ export function PreferencesForm() {
     setAttempt((count) => count + 1);
     if (hasErrors(currentErrors)) return;
     try {
-      await saveSettings(db, settings);
+      saved(await saveSettings(db, changedSettings(opened, settings)));
       showToast('Settings saved.');
     } catch (error) {
       showError(error);

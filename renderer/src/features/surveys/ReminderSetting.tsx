@@ -20,7 +20,7 @@ export function ReminderSetting() {
     }
     setError('');
     try {
-      await saveSettings(db, { ...settings, surveyReminderAfterDays: value });
+      await saveSettings(db, { surveyReminderAfterDays: value });
       showToast(`Saved: reminders are due after ${value} days.`);
     } catch (failure) {
       showError(failure);
