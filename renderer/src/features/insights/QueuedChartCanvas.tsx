@@ -11,16 +11,29 @@ interface QueuedChartCanvasProps {
   summary: string;
 }
 
-/** An insights chart: its box and words at once, the drawing a task later (chartQueue.ts). */
+/** An insights chart: its box and words at once, the drawing once in view, a task later (chartQueue.ts). */
 export function QueuedChartCanvas({ config, label, summary }: QueuedChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const summaryId = useId();
   useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
     let chart: Chart<'bar', number[], string> | null = null;
-    const cancel = queueChartDrawing(() => {
-      if (canvas.current) chart = new Chart(canvas.current, config);
-    });
+    let cancel = () => {};
+    // A chart further down the screen is drawn when it is scrolled near, not when the screen opens.
+    const visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        visibility.disconnect();
+        cancel = queueChartDrawing(() => {
+          chart = new Chart(element, config);
+        });
+      },
+      { rootMargin: '200px' },
+    );
+    visibility.observe(element);
     return () => {
+      visibility.disconnect();
       cancel();
       chart?.destroy();
     };
