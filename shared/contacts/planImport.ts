@@ -40,6 +40,8 @@ export interface PlannedUpdate {
   after: ClientDetails;
   rows: number[];
   matchKeys: string[];
+  /** The first merged row's source channel and campaign, linked when the client has no source yet. */
+  marketing?: ImportedMarketing;
 }
 
 export interface ImportPlan {
@@ -103,6 +105,7 @@ export function planImport(
       if (!planned) return;
       const report = fillEmptyReport(planned.details, offered);
       planned.rows.push(client.row);
+      if (!planned.marketing && client.marketing) planned.marketing = client.marketing;
       if (report.filled.length > 0) planned.details = report.details;
       return;
     }
@@ -125,6 +128,7 @@ export function planImport(
     }
     update.after = report.details;
     update.rows.push(client.row);
+    if (!update.marketing && client.marketing) update.marketing = client.marketing;
     updates.set(target.id, update);
   });
   for (const planned of plan.create)

@@ -125,3 +125,27 @@ export function seasonality(projects: readonly InsightProject[], serviceTypeId?:
     .map(({ seen: _seen, ...cell }) => cell)
     .sort((a, b) => a.year - b.year || a.month - b.month);
 }
+
+export interface MonthOfYear {
+  /** 1–12. */
+  month: number;
+  projectCount: number;
+  /** Each client once, whichever years they bought in that month. */
+  clientIds: string[];
+}
+
+/** Month-of-year cells added up over all years: the seasonality chart's twelve bars. */
+export function monthsOfYear(cells: readonly SeasonCell[]): MonthOfYear[] {
+  const months = Array.from({ length: 12 }, (_, index) => ({
+    month: index + 1,
+    projectCount: 0,
+    clients: new Set<string>(),
+  }));
+  for (const cell of cells) {
+    const month = months[cell.month - 1];
+    if (!month) continue;
+    month.projectCount += cell.projectCount;
+    for (const id of cell.clientIds) month.clients.add(id);
+  }
+  return months.map(({ clients, ...month }) => ({ ...month, clientIds: [...clients] }));
+}

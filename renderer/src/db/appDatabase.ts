@@ -4,7 +4,7 @@ import { clientListSync } from './clientListSync';
 import { ClienteleDatabase } from './database';
 import { InsightsFiguresSource } from './insightsFigures';
 import { computeFiguresInWorker } from './insightsWorker/insightsWorkerClient';
-import { loadSavedFigures, SavedFiguresDatabase } from './insightsWorker/savedFigures';
+import { loadSavedShownFigures, SavedFiguresDatabase } from './insightsWorker/savedFigures';
 import { purgeOldTrash } from './trashRepository';
 
 /** The app's one database connection, opened at start-up. */
@@ -61,5 +61,5 @@ async function requestPersistentStorage(): Promise<boolean> {
 const savedFigures = new SavedFiguresDatabase();
 export const insightsFigures = new InsightsFiguresSource(db, {
   compute: computeFiguresInWorker,
-  loadSaved: (key) => loadSavedFigures(savedFigures, key),
+  loadSaved: (key) => loadSavedShownFigures(savedFigures, key),
 });

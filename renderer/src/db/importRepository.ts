@@ -115,7 +115,11 @@ export async function commitImport(
         await db.clients.bulkPut(updates.map((update) => update.after));
         await logImportTouches(db, prepared, created, updates);
         if (prepared.sources && hasMarketingTables(db))
-          await recordImportedSources(db, prepared.sources, new Set(created.map((client) => client.id)));
+          await recordImportedSources(
+            db,
+            prepared.sources,
+            new Set([...created, ...updates.map((update) => update.after)].map((client) => client.id)),
+          );
         const batch: ImportBatch = {
           id: prepared.batchId,
           fileName: prepared.fileName,
@@ -207,6 +211,11 @@ export async function undoImportBatch(
       else undo.kept += 1;
     });
     await db.clients.bulkPut(restored);
+    if (hasMarketingTables(db))
+      await undoImportedSources(db, batch.id, [], {
+        clientIds: restored.map((client) => client.id),
+        importedAt: batch.createdAt,
+      });
     await removeAppTouches(db, batch.id);
     undo.restored = restored.length;
     const undone: ImportBatch = { ...batch, undoneAt: now, undo };

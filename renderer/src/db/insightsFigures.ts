@@ -1,14 +1,14 @@
-import type { Figures, FiguresRequest } from '@shared/insights/figures';
+import type { FiguresRequest, ShownFigures } from '@shared/insights/figures';
 import { figuresKey } from '@shared/insights/figures';
 import { liveQuery, type Subscription } from 'dexie';
 import type { ClienteleDatabase } from './database';
 import { readStamp } from './dataChangeStamp';
 import type { ComputedFigures } from './insightsWorker/figuresWork';
-import type { SavedFigures } from './insightsWorker/savedFigures';
+import type { SavedShownFigures } from './insightsWorker/savedFigures';
 
 /** What a screen shows: figures (null until the first arrive) and whether they match the data now. */
 export interface FiguresState {
-  figures: Figures | null;
+  figures: ShownFigures | null;
   /** False while the book has changed since these figures were computed: say so on screen. */
   current: boolean;
   /** Why the figures could not be worked out, in words; null when all is well. */
@@ -28,7 +28,7 @@ interface Entry {
 
 export interface FiguresSourceDeps {
   compute: (request: FiguresRequest) => Promise<ComputedFigures>;
-  loadSaved: (key: string) => Promise<SavedFigures | undefined>;
+  loadSaved: (key: string) => Promise<SavedShownFigures | undefined>;
 }
 
 /** Writes often come in bursts (an import, a triage session): recompute once they pause. */

@@ -123,37 +123,52 @@ export async function activitiesForImport(
   return activities.map(({ id, name, channel }) => ({ id, name, channel }));
 }
 
-/** The activities an import creates (stamped with its batch) and the links of the clients it creates. */
+/** The activities an import creates (stamped with its batch) and the links of the clients it writes. */
 export interface ImportedSources {
   activities: MarketingActivity[];
+  /** Of the clients it creates. */
   links: ClientActivityLink[];
+  /** Of the existing clients it fills in: written only where the client has no source yet. */
+  filledLinks?: ClientActivityLink[];
 }
 
 /**
- * Writes an import's sources inside its transaction: the links of the clients it wrote, and the
- * new activities those links point to (an activity only rows left out named is not created).
+ * Writes an import's sources inside its transaction: the links of the clients it wrote (a
+ * filled-in client keeps a source it already has), and the new activities those links point to
+ * (an activity only rows left out named is not created).
  */
 export async function recordImportedSources(
   db: ClienteleDatabase,
   sources: ImportedSources,
   writtenClientIds: ReadonlySet<string>,
 ): Promise<void> {
-  const links = sources.links.filter((link) => writtenClientIds.has(link.clientId));
+  const filled = (sources.filledLinks ?? []).filter((link) => writtenClientIds.has(link.clientId));
+  const known = await db.clientActivityLinks.bulkGet(filled.map((link) => link.clientId));
+  const links = [
+    ...sources.links.filter((link) => writtenClientIds.has(link.clientId)),
+    ...filled.filter((_, index) => known[index] === undefined),
+  ];
   const linked = new Set(links.map((link) => link.activityId));
   await db.marketingActivities.bulkAdd(sources.activities.filter((activity) => linked.has(activity.id)));
   await db.clientActivityLinks.bulkPut(links);
 }
 
 /**
- * Undoes an import's sources inside its undo: the removed clients' links go, and so do the
- * activities the import created unless a client it kept still points to one.
+ * Undoes an import's sources inside its undo: the removed clients' links go, and so do the links
+ * it gave the clients it filled in (made at the import's moment, `importedAt`, and not changed
+ * since), and the activities the import created unless a client it kept still points to one.
  */
 export async function undoImportedSources(
   db: ClienteleDatabase,
   batchId: string,
   removedClientIds: readonly string[],
+  restored: { clientIds: readonly string[]; importedAt: string } = { clientIds: [], importedAt: '' },
 ): Promise<void> {
   await db.clientActivityLinks.bulkDelete([...removedClientIds]);
+  const filledLinks = await db.clientActivityLinks.bulkGet([...restored.clientIds]);
+  await db.clientActivityLinks.bulkDelete(
+    filledLinks.flatMap((link) => (link && link.updatedAt === restored.importedAt ? [link.id] : [])),
+  );
   const created = await db.marketingActivities
     .filter((activity) => activity.importBatchId === batchId)
     .toArray();

@@ -1,11 +1,11 @@
-import type { FiguresByScreen, FiguresRequest, FiguresScreen } from '@shared/insights/figures';
+import type { FiguresRequest, FiguresScreen, ShownFiguresByScreen } from '@shared/insights/figures';
 import { figuresKey } from '@shared/insights/figures';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { insightsFigures } from './appDatabase';
 import type { FiguresState } from './insightsFigures';
 
 export interface ScreenFigures<S extends FiguresScreen> extends Omit<FiguresState, 'figures'> {
-  figures: FiguresByScreen[S] | null;
+  figures: ShownFiguresByScreen[S] | null;
 }
 
 /**

@@ -4,10 +4,10 @@ import { type TraceChoice, traceChoices, untracedClientIds } from '../tracing';
 import { type CustomerFigures, type CustomerFiguresOptions, customerFigures } from './customerFigures';
 import { type HomeFigures, type HomeFiguresOptions, homeFigures } from './homeFigures';
 import { type MarketingFigures, type MarketingFiguresOptions, marketingFigures } from './marketingFigures';
+import type { Shown } from './shownFigures';
 
 export type { AssessedActivity, RepeatedSource } from './marketingFigures';
 export { minClientsToJudge } from './marketingFigures';
-export type { CustomerFigures, HomeFigures };
 
 /** Reverse tracking depends on the book alone. */
 type TraceFiguresOptions = Record<string, never>;
@@ -27,7 +27,7 @@ export type FiguresRequest =
 
 export type FiguresScreen = FiguresRequest['screen'];
 
-export interface FiguresByScreen {
+interface FiguresByScreen {
   home: HomeFigures;
   customers: CustomerFigures;
   marketing: MarketingFigures;
@@ -35,6 +35,11 @@ export interface FiguresByScreen {
 }
 
 export type Figures = FiguresByScreen[FiguresScreen];
+
+/** What crosses from the worker to a screen: the figures with counts in place of client id lists. */
+export type ShownFiguresByScreen = { [S in FiguresScreen]: Shown<FiguresByScreen[S]> };
+
+export type ShownFigures = ShownFiguresByScreen[FiguresScreen];
 
 export function computeFigures(book: InsightsBook, request: FiguresRequest): Figures {
   switch (request.screen) {

@@ -39,7 +39,7 @@ export interface MarketingFigures {
   activities: AssessedActivity[];
   /** Most clients brought first. */
   channels: ChannelAssessment[];
-  originated: OriginatedYear[];
+  originated: (OriginatedYear & { otherNewClientIds: string[] })[];
   repeatedSources: RepeatedSource[];
   untracedCount: number;
 }
@@ -86,7 +86,10 @@ export function marketingFigures(book: InsightsBook, options: MarketingFiguresOp
     channels: assessChannels(book.activities, book.links, book.projects, assessOptions).sort(
       (a, b) => b.clientIds.length - a.clientIds.length,
     ),
-    originated: marketingOriginatedByYear(book.links, book.projects),
+    originated: marketingOriginatedByYear(book.links, book.projects).map((year) => {
+      const marketing = new Set(year.marketingClientIds);
+      return { ...year, otherNewClientIds: year.newClientIds.filter((id) => !marketing.has(id)) };
+    }),
     repeatedSources,
     untracedCount: untracedClientIds(book.clients, book.links).length,
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { undoImportBatch } from '../../../renderer/src/db/importRepository';
-import { createActivity } from '../../../renderer/src/db/marketingRepository';
+import { createActivity, linkClient } from '../../../renderer/src/db/marketingRepository';
+import { clientDetails } from '../support/clients';
 import { importFile, openImport } from './importTestSupport';
 import { freshDatabase } from './testDatabase';
 
@@ -69,5 +71,37 @@ describe('importing source channels and campaigns', () => {
     await undoImportBatch(db, batch.id);
     expect(await db.clientActivityLinks.count()).toBe(0);
     expect((await db.marketingActivities.toArray()).map((activity) => activity.id)).toEqual([webinarId]);
+  });
+
+  it("gives a client the import fills in the row's source, keeps a source it had, and undo takes it away", async () => {
+    const { db, webinarId } = await bookWithWebinar();
+    const anaId = await createClient(
+      db,
+      clientDetails('b2c', { given: 'Ana', family: 'Ruiz', email: 'ana@ruiz.example' }),
+    );
+    const bobId = await createClient(
+      db,
+      clientDetails('b2c', { given: 'Bob', family: 'Stone', email: 'bob@stone.example' }),
+    );
+    await linkClient(db, bobId, { activityId: webinarId, channel: 'webinar' });
+    const filling = [
+      'Name,Email,Phone,Lead source,Campaign',
+      'Ana Ruiz,ana@ruiz.example,+1 555 0100,Referral,autumn webinar',
+      'Bob Stone,bob@stone.example,+1 555 0101,Newsletter,Spring fair 2025',
+    ].join('\n');
+    const { batch } = await importFile(db, 'leads.csv', filling, 'fill-empty');
+    expect(batch.counts).toMatchObject({ created: 0, updated: 2 });
+    expect(await db.clientActivityLinks.get(anaId)).toMatchObject({
+      activityId: webinarId,
+      channel: 'referral',
+    });
+    expect(await db.clientActivityLinks.get(bobId)).toMatchObject({
+      activityId: webinarId,
+      channel: 'webinar',
+    });
+
+    await undoImportBatch(db, batch.id);
+    expect(await db.clientActivityLinks.get(anaId)).toBeUndefined();
+    expect(await db.clientActivityLinks.get(bobId)).toMatchObject({ activityId: webinarId });
   });
 });

@@ -1,10 +1,13 @@
-import type { FiguresRequest, HomeFigures } from '@shared/insights/figures';
+import type { FiguresRequest, ShownFiguresByScreen } from '@shared/insights/figures';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import type { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { type FiguresState, InsightsFiguresSource } from '../../../renderer/src/db/insightsFigures';
 import { FiguresWork } from '../../../renderer/src/db/insightsWorker/figuresWork';
-import { loadSavedFigures, SavedFiguresDatabase } from '../../../renderer/src/db/insightsWorker/savedFigures';
+import {
+  loadSavedShownFigures,
+  SavedFiguresDatabase,
+} from '../../../renderer/src/db/insightsWorker/savedFigures';
 import { createProject } from '../../../renderer/src/db/projectsRepository';
 import { clientDetails } from '../support/clients';
 import { freshDatabase, projectDetails } from './testDatabase';
@@ -29,9 +32,9 @@ function session(db: ClienteleDatabase, saved: SavedFiguresDatabase) {
       counter.computed += 1;
       return work.compute(request);
     },
-    loadSaved: (key) => loadSavedFigures(saved, key),
+    loadSaved: (key) => loadSavedShownFigures(saved, key),
   });
-  return { source, counter };
+  return { source, counter, work };
 }
 
 function stateWhere(
@@ -53,7 +56,7 @@ function stateWhere(
 }
 
 const revenueThisYear = (state: FiguresState) =>
-  (state.figures as HomeFigures).headline.thisYear.revenue.USD ?? 0;
+  (state.figures as ShownFiguresByScreen['home']).headline.thisYear.revenue.USD ?? 0;
 
 async function bookWithOneProject() {
   const db = await freshDatabase();
@@ -107,6 +110,22 @@ describe('insights figures kept between sessions and brought up to date after ch
     expect(fresh.current).toBe(true);
     expect(seen.some((state) => state.figures !== null && !state.current)).toBe(true);
     unsubscribe();
+    db.close();
+  });
+
+  it('opens exactly the clients behind a figure, from the figures shown, also after a restart', async () => {
+    const { db, saved, clientId } = await bookWithOneProject();
+    const first = session(db, saved);
+    const computed = await stateWhere(first.source, home, (state) => state.current);
+    const active = (computed.figures as ShownFiguresByScreen['home']).headline.thisYear.activeClientIds;
+    expect(active.count).toBe(1);
+    expect(await first.work.clientIds(active.ref)).toEqual([clientId]);
+
+    const restarted = session(db, saved);
+    const shown = await stateWhere(restarted.source, home, (state) => state.current);
+    const again = (shown.figures as ShownFiguresByScreen['home']).headline.thisYear.activeClientIds;
+    expect(restarted.counter.computed).toBe(0);
+    expect(await restarted.work.clientIds(again.ref)).toEqual([clientId]);
     db.close();
   });
 });

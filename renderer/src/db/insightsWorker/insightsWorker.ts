@@ -13,11 +13,21 @@ function reply(response: InsightsWorkerResponse): void {
   (self as unknown as Worker).postMessage(response);
 }
 
+function failed(id: number) {
+  return (error: unknown) =>
+    reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+}
+
 self.addEventListener('message', (event: MessageEvent<InsightsWorkerRequest>) => {
-  const { id, request } = event.data;
-  work.compute(request).then(
-    ({ figures, stamp }) => reply({ id, ok: true, figures, stamp }),
-    (error: unknown) =>
-      reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
-  );
+  const message = event.data;
+  const { id } = message;
+  if (message.kind === 'clients') {
+    work
+      .clientIds(message.ref)
+      .then((clientIds) => reply({ id, ok: true, kind: 'clients', clientIds }), failed(id));
+    return;
+  }
+  work
+    .compute(message.request)
+    .then(({ figures, stamp }) => reply({ id, ok: true, kind: 'figures', figures, stamp }), failed(id));
 });

@@ -2,12 +2,11 @@ import type { FiguresRequest } from '@shared/insights/figures';
 import type { ComputedFigures } from './figuresWork';
 import type { InsightsWorkerRequest, InsightsWorkerResponse } from './insightsProtocol';
 
+type Answer = Extract<InsightsWorkerResponse, { ok: true }>;
+
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (result: ComputedFigures) => void; reject: (error: Error) => void }
->();
+const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
 
 function insightsWorker(): Worker {
   if (worker) return worker;
@@ -20,7 +19,7 @@ function insightsWorker(): Worker {
     const call = pending.get(response.id);
     if (!call) return;
     pending.delete(response.id);
-    if (response.ok) call.resolve({ figures: response.figures, stamp: response.stamp });
+    if (response.ok) call.resolve(response);
     else call.reject(new Error(response.message));
   });
   created.addEventListener('error', (event) => {
@@ -35,12 +34,26 @@ function insightsWorker(): Worker {
   return created;
 }
 
-/** Computes one screen's figures in the insights worker. */
-export function computeFiguresInWorker(request: FiguresRequest): Promise<ComputedFigures> {
+type Question = InsightsWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+function ask(question: Question): Promise<Answer> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    const message: InsightsWorkerRequest = { id, request };
-    insightsWorker().postMessage(message);
+    insightsWorker().postMessage({ ...question, id } as InsightsWorkerRequest);
   });
+}
+
+/** Computes one screen's figures in the insights worker. */
+export async function computeFiguresInWorker(request: FiguresRequest): Promise<ComputedFigures> {
+  const answer = await ask({ kind: 'figures', request });
+  if (answer.kind !== 'figures') throw new Error('The insights worker answered the wrong question.');
+  return { figures: answer.figures, stamp: answer.stamp };
+}
+
+/** The client ids behind a figure on screen (a ClientGroup's ref), from the worker's full figures. */
+export async function clientIdsInWorker(ref: string): Promise<string[]> {
+  const answer = await ask({ kind: 'clients', ref });
+  if (answer.kind !== 'clients') throw new Error('The insights worker answered the wrong question.');
+  return answer.clientIds;
 }

@@ -1,4 +1,5 @@
 import { changeFrom, share } from '@shared/insights';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import type { HeadlineFigures as Figures } from '@shared/insights/headline';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
@@ -16,7 +17,7 @@ function changeText(lastYear: number, thisYear: number, format: (value: number) 
 const percentText = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** Revenue, active clients, repeat share of revenue and new clients this year, against last year. */
-export function HeadlineFigures({ figures }: { figures: Figures }) {
+export function HeadlineFigures({ figures }: { figures: Shown<Figures> }) {
   const settings = useSettings();
   const today = useToday();
   const openClients = useOpenClients();
@@ -44,11 +45,11 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
             className="link-button"
             onClick={() => openClients(`active clients in ${year}`, thisYear.activeClientIds)}
           >
-            {thisYear.activeClientIds.length.toLocaleString()}
+            {thisYear.activeClientIds.count.toLocaleString()}
           </button>
         </p>
         <p className="muted">
-          {changeText(lastYear.activeClientIds.length, thisYear.activeClientIds.length, (v) =>
+          {changeText(lastYear.activeClientIds.count, thisYear.activeClientIds.count, (v) =>
             v.toLocaleString(),
           )}
         </p>
@@ -66,11 +67,11 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
             className="link-button"
             onClick={() => openClients(`new clients in ${year}`, thisYear.newClientIds)}
           >
-            {thisYear.newClientIds.length.toLocaleString()}
+            {thisYear.newClientIds.count.toLocaleString()}
           </button>
         </p>
         <p className="muted">
-          {changeText(lastYear.newClientIds.length, thisYear.newClientIds.length, (v) => v.toLocaleString())}
+          {changeText(lastYear.newClientIds.count, thisYear.newClientIds.count, (v) => v.toLocaleString())}
         </p>
       </div>
     </section>

@@ -1,15 +1,16 @@
+import type { ClientGroup } from '@shared/insights/figures/shownFigures';
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
-import { ChartCanvas } from '../pricing/charts/ChartCanvas';
 import { axisColor, gridColor } from '../pricing/charts/chartSetup';
 import { barColors } from './chartSetup';
+import { QueuedChartCanvas } from './QueuedChartCanvas';
 import { useOpenClients } from './useOpenClients';
 
 interface BarSeries {
   label: string;
   values: number[];
   /** The clients behind each bar, in the order of the values. */
-  clientIds?: (readonly string[])[];
+  clientIds?: ClientGroup[];
 }
 
 interface BarChartProps {
@@ -53,14 +54,14 @@ export function BarChart({ label, summary, categories, series, clientsLabel }: B
           const element = elements[0];
           if (!element) return;
           const entry = series[element.datasetIndex];
-          const ids = entry?.clientIds?.[element.index];
+          const group = entry?.clientIds?.[element.index];
           const category = categories[element.index] ?? '';
-          if (entry && ids && ids.length > 0)
-            openClients(clientsLabel ? clientsLabel(category, entry.label) : `${label}: ${category}`, ids);
+          if (entry && group && group.count > 0)
+            openClients(clientsLabel ? clientsLabel(category, entry.label) : `${label}: ${category}`, group);
         },
       },
     }),
     [categories, series, label, clientsLabel, openClients],
   );
-  return <ChartCanvas config={config} label={label} summary={summary} frameClassName="insights-chart" />;
+  return <QueuedChartCanvas config={config} label={label} summary={summary} />;
 }

@@ -1,4 +1,5 @@
 import type { BusinessInRange } from '@shared/insights/customers';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import { type ClientKind, clientKindLabels, clientKinds } from '@shared/model/client';
 import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
@@ -12,7 +13,7 @@ export function BusinessSection({
   range: dates,
   onRangeChange,
 }: {
-  figures: BusinessInRange;
+  figures: Shown<BusinessInRange>;
   range: { from: string; to: string };
   onRangeChange: (range: { from: string; to: string }) => void;
 }) {
@@ -21,8 +22,8 @@ export function BusinessSection({
   const { from, to } = dates;
   const range = `${from} to ${to}`;
   const kindLabel = (kind: ClientKind) => clientKindLabels[kind];
-  const counts = clientKinds.map((kind) => figures.byKind[kind].clientIds.length);
-  const summary = `${figures.all.clientIds.length.toLocaleString()} clients did business from ${range}: ${clientKinds
+  const counts = clientKinds.map((kind) => figures.byKind[kind].clientIds.count);
+  const summary = `${figures.all.clientIds.count.toLocaleString()} clients did business from ${range}: ${clientKinds
     .map((kind, index) => `${counts[index]?.toLocaleString()} ${kindLabel(kind)}`)
     .join(', ')}. Revenue ${moneyText(figures.all.revenue, homeCurrency)}.`;
   return (

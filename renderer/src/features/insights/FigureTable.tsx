@@ -1,5 +1,6 @@
 import type { CsvCell } from '@shared/csv/writeCsv';
 import { csvBytes, toCsv } from '@shared/csv/writeCsv';
+import type { ClientGroup } from '@shared/insights/figures/shownFigures';
 import type { ReactNode } from 'react';
 import { bridge } from '../../bridge';
 import { showError, showToast } from '../../state/toastStore';
@@ -11,7 +12,7 @@ interface FigureRow {
   cells: ReactNode[];
   csv: CsvCell[];
   /** The clients the row counts, opened by its count button; omitted when a row has none. */
-  clientIds?: readonly string[];
+  clientIds?: ClientGroup;
   /** What those clients are, in words, for the client list ("B2B clients, 2021–2026"). */
   clientsLabel?: string;
 }
@@ -33,7 +34,7 @@ export function FigureTable({ caption, columns, rows, csvName, folded = false }:
   const exportCsv = async () => {
     try {
       const header = hasClients ? [...columns, 'Clients'] : columns;
-      const body = rows.map((row) => (hasClients ? [...row.csv, row.clientIds?.length ?? 0] : row.csv));
+      const body = rows.map((row) => (hasClients ? [...row.csv, row.clientIds?.count ?? 0] : row.csv));
       const csv = toCsv([header, ...body]);
       const result = await bridge.saveFile({
         suggestedName: `${csvName}.csv`,
@@ -68,14 +69,14 @@ export function FigureTable({ caption, columns, rows, csvName, folded = false }:
               ))}
               {hasClients && (
                 <td>
-                  {row.clientIds && row.clientIds.length > 0 ? (
+                  {row.clientIds && row.clientIds.count > 0 ? (
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => openClients(row.clientsLabel ?? caption, row.clientIds ?? [])}
+                      onClick={() => row.clientIds && openClients(row.clientsLabel ?? caption, row.clientIds)}
                     >
-                      {row.clientIds.length.toLocaleString()}{' '}
-                      {row.clientIds.length === 1 ? 'client' : 'clients'}
+                      {row.clientIds.count.toLocaleString()}{' '}
+                      {row.clientIds.count === 1 ? 'client' : 'clients'}
                     </button>
                   ) : (
                     '–'

@@ -1,4 +1,4 @@
-import type { CustomerFigures } from '@shared/insights/figures';
+import type { ShownFiguresByScreen } from '@shared/insights/figures';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
@@ -7,10 +7,8 @@ import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
 import { useOpenClients } from './useOpenClients';
 
-const shown = 20;
-
 /** Lapsed clients worth winning back: what they were billed, when they last bought, and what. */
-export function LapsedSection({ figures }: { figures: CustomerFigures }) {
+export function LapsedSection({ figures }: { figures: ShownFiguresByScreen['customers'] }) {
   const { homeCurrency, lapsedAfterMonths } = useSettings();
   const today = useToday();
   const headingId = useId();
@@ -21,18 +19,13 @@ export function LapsedSection({ figures }: { figures: CustomerFigures }) {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Lapsed clients to win back</h2>
       <p>
-        {lapsed.length.toLocaleString()} clients bought nothing for over {lapsedAfterMonths} months, the most
+        {lapsed.count.toLocaleString()} clients bought nothing for over {lapsedAfterMonths} months, the most
         valuable first.{' '}
-        {lapsed.length > 0 && (
+        {lapsed.count > 0 && (
           <button
             type="button"
             className="link-button"
-            onClick={() =>
-              openClients(
-                'lapsed clients',
-                lapsed.map((entry) => entry.clientId),
-              )
-            }
+            onClick={() => openClients('lapsed clients', lapsed.clientIds)}
           >
             Show all in the client list
           </button>
@@ -42,7 +35,7 @@ export function LapsedSection({ figures }: { figures: CustomerFigures }) {
         caption="Lapsed clients"
         csvName={`lapsed-clients-${today}`}
         columns={['Client', 'Billed before going quiet', 'Last bought', 'What']}
-        rows={lapsed.slice(0, shown).map((entry) => ({
+        rows={lapsed.top.map((entry) => ({
           key: entry.clientId,
           cells: [
             <Link key="name" href={`/clients/${entry.clientId}`}>

@@ -1,5 +1,6 @@
 import { share } from '@shared/insights';
 import type { RepeatShare } from '@shared/insights/customers';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { BarChart } from './BarChart';
@@ -9,17 +10,17 @@ import { moneyText } from './MoneyList';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** Repeat customers: their share of clients and of revenue, and clients by number of projects. */
-export function RepeatSection({ figures }: { figures: RepeatShare }) {
+export function RepeatSection({ figures }: { figures: Shown<RepeatShare> }) {
   const { homeCurrency, repeatMinCompletedProjects } = useSettings();
   const headingId = useId();
-  const clientShare = share(figures.repeatClientIds.length, figures.buyingClients);
+  const clientShare = share(figures.repeatClientIds.count, figures.buyingClients);
   const revenueShare = share(figures.repeatRevenue[homeCurrency] ?? 0, figures.revenue[homeCurrency] ?? 0);
   const bucketLabel = (projects: number) => (projects >= 6 ? '6 or more' : String(projects));
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Repeat customers</h2>
       <p>
-        {figures.repeatClientIds.length.toLocaleString()} of {figures.buyingClients.toLocaleString()} paying
+        {figures.repeatClientIds.count.toLocaleString()} of {figures.buyingClients.toLocaleString()} paying
         clients ({percent(clientShare)}) bought {repeatMinCompletedProjects} or more times; they brought{' '}
         {percent(revenueShare)} of the revenue in {homeCurrency} (
         {moneyText({ [homeCurrency]: figures.repeatRevenue[homeCurrency] ?? 0 }, homeCurrency)} of{' '}
@@ -28,13 +29,13 @@ export function RepeatSection({ figures }: { figures: RepeatShare }) {
       <BarChart
         label="Clients by number of completed projects"
         summary={figures.byProjectCount
-          .map((bucket) => `${bucket.clientIds.length.toLocaleString()} with ${bucketLabel(bucket.projects)}`)
+          .map((bucket) => `${bucket.clientIds.count.toLocaleString()} with ${bucketLabel(bucket.projects)}`)
           .join(', ')}
         categories={figures.byProjectCount.map((bucket) => `${bucketLabel(bucket.projects)} projects`)}
         series={[
           {
             label: 'Clients',
-            values: figures.byProjectCount.map((bucket) => bucket.clientIds.length),
+            values: figures.byProjectCount.map((bucket) => bucket.clientIds.count),
             clientIds: figures.byProjectCount.map((bucket) => bucket.clientIds),
           },
         ]}

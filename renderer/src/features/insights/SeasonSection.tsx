@@ -1,5 +1,5 @@
 import { monthNames } from '@shared/insights/dayNumbers';
-import type { CustomerFigures } from '@shared/insights/figures';
+import type { ShownFiguresByScreen } from '@shared/insights/figures';
 import { useId, useState } from 'react';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
@@ -8,7 +8,7 @@ import { useOpenClients } from './useOpenClients';
 const shortMonths = monthNames.map((month) => month.slice(0, 3));
 
 /** When clients buy: projects per month of each year as a heat table, and per month overall. */
-export function SeasonSection({ figures }: { figures: CustomerFigures }) {
+export function SeasonSection({ figures }: { figures: ShownFiguresByScreen['customers'] }) {
   const headingId = useId();
   const filterId = useId();
   const openClients = useOpenClients();
@@ -17,16 +17,10 @@ export function SeasonSection({ figures }: { figures: CustomerFigures }) {
   const years = [...new Set(cells.map((cell) => cell.year))].sort((a, b) => a - b);
   const cellAt = new Map(cells.map((cell) => [`${cell.year}-${cell.month}`, cell]));
   const max = Math.max(1, ...cells.map((cell) => cell.projectCount));
-  const byMonth = shortMonths.map((_, index) => {
-    const month = cells.filter((cell) => cell.month === index + 1);
-    return {
-      projects: month.reduce((sum, cell) => sum + cell.projectCount, 0),
-      clientIds: [...new Set(month.flatMap((cell) => cell.clientIds))],
-    };
-  });
+  const byMonth = figures.seasonMonthsByService[serviceTypeId] ?? [];
   const busiest = byMonth
     .map((entry, index) => ({ ...entry, index }))
-    .sort((a, b) => b.projects - a.projects)[0];
+    .sort((a, b) => b.projectCount - a.projectCount)[0];
   const scope =
     serviceTypeId === '' ? 'all services' : (figures.serviceNames.get(serviceTypeId) ?? 'this service');
   return (
@@ -46,15 +40,15 @@ export function SeasonSection({ figures }: { figures: CustomerFigures }) {
       <BarChart
         label={`Projects by month of the year, ${scope}`}
         summary={
-          busiest && busiest.projects > 0
-            ? `Busiest month for ${scope}: ${monthNames[busiest.index]}, ${busiest.projects.toLocaleString()} projects over all years.`
+          busiest && busiest.projectCount > 0
+            ? `Busiest month for ${scope}: ${monthNames[busiest.index]}, ${busiest.projectCount.toLocaleString()} projects over all years.`
             : `No projects for ${scope}.`
         }
         categories={shortMonths}
         series={[
           {
             label: 'Projects',
-            values: byMonth.map((entry) => entry.projects),
+            values: byMonth.map((entry) => entry.projectCount),
             clientIds: byMonth.map((entry) => entry.clientIds),
           },
         ]}

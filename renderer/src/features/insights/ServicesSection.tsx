@@ -1,4 +1,4 @@
-import type { CustomerFigures } from '@shared/insights/figures';
+import type { ShownFiguresByScreen } from '@shared/insights/figures';
 import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { BarChart } from './BarChart';
@@ -6,7 +6,7 @@ import { FigureTable } from './FigureTable';
 import { moneyText } from './MoneyList';
 
 /** What clients buy: revenue and projects per service type per year, and what they buy next. */
-export function ServicesSection({ figures }: { figures: CustomerFigures }) {
+export function ServicesSection({ figures }: { figures: ShownFiguresByScreen['customers'] }) {
   const { homeCurrency } = useSettings();
   const headingId = useId();
   const cells = figures.services;

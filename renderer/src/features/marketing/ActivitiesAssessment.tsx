@@ -1,5 +1,6 @@
 import { formatRoi } from '@shared/insights';
 import { type AssessedActivity, minClientsToJudge } from '@shared/insights/figures';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import { marketingChannelLabels } from '@shared/model/marketing';
 import { useId } from 'react';
 import { Link } from 'wouter';
@@ -13,7 +14,7 @@ export function ActivitiesAssessment({
   rows,
   windowMonths,
 }: {
-  rows: readonly AssessedActivity[];
+  rows: readonly Shown<AssessedActivity>[];
   windowMonths: number;
 }) {
   const settings = useSettings();
@@ -73,7 +74,7 @@ export function ActivitiesAssessment({
               moneyText(assessment.revenueAllTime, home),
               moneyText(assessment.cost, home),
               moneyText(assessment.costWithTime, home),
-              assessment.clientIds.length ? moneyText(assessment.costPerClient, home) : '–',
+              assessment.clientIds.count ? moneyText(assessment.costPerClient, home) : '–',
               roiText(assessment.roi),
               roiText(assessment.roiWithTime),
               lag,

@@ -1,4 +1,5 @@
 import { type ChannelAssessment, formatRoi, headlineRoi } from '@shared/insights';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import { marketingChannelLabels } from '@shared/model/marketing';
 import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
@@ -12,7 +13,7 @@ export function ChannelsAssessment({
   channels,
   windowMonths,
 }: {
-  channels: readonly ChannelAssessment[];
+  channels: readonly Shown<ChannelAssessment>[];
   windowMonths: number;
 }) {
   const settings = useSettings();
@@ -27,13 +28,13 @@ export function ChannelsAssessment({
       <BarChart
         label="Clients brought per marketing channel"
         summary={channels
-          .map((entry, index) => `${labels[index]}: ${entry.clientIds.length} clients`)
+          .map((entry, index) => `${labels[index]}: ${entry.clientIds.count} clients`)
           .join(', ')}
         categories={labels}
         series={[
           {
             label: 'Clients brought',
-            values: channels.map((entry) => entry.clientIds.length),
+            values: channels.map((entry) => entry.clientIds.count),
             clientIds: channels.map((entry) => entry.clientIds),
           },
         ]}

@@ -1,7 +1,9 @@
 import type { RepeatedSource } from '@shared/insights/figures';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import type { MarketingActivityDetails } from '@shared/model/marketing';
 import { useId } from 'react';
 import { db } from '../../db/appDatabase';
+import { clientIdsInWorker } from '../../db/insightsWorker/insightsWorkerClient';
 import { activityFromFreeText, undoActivityFromFreeText } from '../../db/marketingRepository';
 import { showError, showToast } from '../../state/toastStore';
 import { useOpenClients } from '../insights/useOpenClients';
@@ -9,12 +11,12 @@ import { useOpenClients } from '../insights/useOpenClients';
 const shown = 10;
 
 /** Sources typed in by hand for several clients, offered as activities so they can be assessed. */
-export function FreeTextSources({ sources }: { sources: readonly RepeatedSource[] }) {
+export function FreeTextSources({ sources }: { sources: readonly Shown<RepeatedSource>[] }) {
   const headingId = useId();
   const openClients = useOpenClients();
   if (sources.length === 0) return null;
 
-  const turnIntoActivity = async ({ text, clientIds, firstSeen }: RepeatedSource) => {
+  const turnIntoActivity = async ({ text, clientIds: clients, firstSeen }: Shown<RepeatedSource>) => {
     const details: MarketingActivityDetails = {
       name: text,
       channel: 'other',
@@ -29,6 +31,7 @@ export function FreeTextSources({ sources }: { sources: readonly RepeatedSource[
       notes: 'Made from a source typed in for several clients.',
     };
     try {
+      const clientIds = await clientIdsInWorker(clients.ref);
       const id = await activityFromFreeText(db, details, clientIds);
       showToast(
         `Made the activity “${text}” with ${clientIds.length} clients. Edit it to set its channel and costs.`,
@@ -56,7 +59,7 @@ export function FreeTextSources({ sources }: { sources: readonly RepeatedSource[
                 className="link-button"
                 onClick={() => openClients(`clients whose source is “${source.text}”`, source.clientIds)}
               >
-                {source.clientIds.length} clients
+                {source.clientIds.count} clients
               </button>
             </span>
             <button type="button" className="button" onClick={() => turnIntoActivity(source)}>

@@ -1,4 +1,5 @@
 import { type OriginatedYear, share } from '@shared/insights';
+import type { Shown } from '@shared/insights/figures/shownFigures';
 import { useId } from 'react';
 import { useSettings } from '../../app/useSettings';
 import { BarChart } from '../insights/BarChart';
@@ -8,7 +9,11 @@ import { moneyText } from '../insights/MoneyList';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 /** By year: the share of new clients, and of revenue, that came from marketing. */
-export function OriginatedByYear({ years }: { years: readonly OriginatedYear[] }) {
+export function OriginatedByYear({
+  years,
+}: {
+  years: readonly Shown<OriginatedYear & { otherNewClientIds: string[] }>[];
+}) {
   const { homeCurrency } = useSettings();
   const headingId = useId();
   if (years.length === 0) return null;
@@ -20,23 +25,20 @@ export function OriginatedByYear({ years }: { years: readonly OriginatedYear[] }
         summary={years
           .map(
             (year) =>
-              `${year.year}: ${year.marketingClientIds.length} of ${year.newClientIds.length} new clients from marketing`,
+              `${year.year}: ${year.marketingClientIds.count} of ${year.newClientIds.count} new clients from marketing`,
           )
           .join('; ')}
         categories={years.map((year) => String(year.year))}
         series={[
           {
             label: 'From marketing',
-            values: years.map((year) => year.marketingClientIds.length),
+            values: years.map((year) => year.marketingClientIds.count),
             clientIds: years.map((year) => year.marketingClientIds),
           },
           {
             label: 'Other new clients',
-            values: years.map((year) => year.newClientIds.length - year.marketingClientIds.length),
-            clientIds: years.map((year) => {
-              const marketing = new Set(year.marketingClientIds);
-              return year.newClientIds.filter((id) => !marketing.has(id));
-            }),
+            values: years.map((year) => year.otherNewClientIds.count),
+            clientIds: years.map((year) => year.otherNewClientIds),
           },
         ]}
         clientsLabel={(category, series) => `${series.toLowerCase()} in ${category}`}
@@ -54,8 +56,8 @@ export function OriginatedByYear({ years }: { years: readonly OriginatedYear[] }
         rows={years.map((year) => {
           const texts = [
             String(year.year),
-            year.newClientIds.length.toLocaleString(),
-            `${year.marketingClientIds.length.toLocaleString()} (${percent(share(year.marketingClientIds.length, year.newClientIds.length))})`,
+            year.newClientIds.count.toLocaleString(),
+            `${year.marketingClientIds.count.toLocaleString()} (${percent(share(year.marketingClientIds.count, year.newClientIds.count))})`,
             percent(share(year.marketingRevenue[homeCurrency] ?? 0, year.revenue[homeCurrency] ?? 0)),
             moneyText(year.marketingRevenue, homeCurrency),
           ];

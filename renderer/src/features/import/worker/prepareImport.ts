@@ -44,7 +44,18 @@ export function prepareImport(
   }
   const updates = plan.update.flatMap((update) => {
     const before = session.existing.get(update.id);
-    return before ? [{ before, after: filledClientRecord(update, before, stamp) }] : [];
+    if (!before) return [];
+    // A filled-in client gets the row's source too; the commit keeps a source it already has.
+    const link = sources && importedSourceLink(update.marketing, sources.activityByKey);
+    if (link)
+      sources.filledLinks.push({
+        ...link,
+        id: update.id,
+        clientId: update.id,
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+    return [{ before, after: filledClientRecord(update, before, stamp) }];
   });
   return {
     batchId,
@@ -64,13 +75,22 @@ export function prepareImport(
     created: created(),
     updates,
     duplicateRecheck: { openedAt: session.openedAt, isKnownClient: session.knowsClient },
-    ...(sources ? { sources: { activities: sources.activities, links: sources.links } } : {}),
+    ...(sources
+      ? {
+          sources: {
+            activities: sources.activities,
+            links: sources.links,
+            filledLinks: sources.filledLinks,
+          },
+        }
+      : {}),
   };
 }
 
 /**
  * The campaigns the file names that the book lacks become activities of this import (so undoing
- * it removes them); the links are filled in as the new clients are built.
+ * it removes them); the links are filled in as the new clients are built, and for the existing
+ * clients the import fills in.
  */
 function importedSources(session: ImportSession, batchId: string, stamp: string) {
   const { result, activities, marketing } = session.state;
@@ -95,7 +115,12 @@ function importedSources(session: ImportSession, batchId: string, stamp: string)
   const activityByKey = new Map(
     [...activities, ...created].map((activity) => [activityNameKey(activity.name), activity] as const),
   );
-  return { activities: created, activityByKey, links: [] as ClientActivityLink[] };
+  return {
+    activities: created,
+    activityByKey,
+    links: [] as ClientActivityLink[],
+    filledLinks: [] as ClientActivityLink[],
+  };
 }
 
 function rowsWith(problems: readonly ImportProblem[], severity: ImportProblem['severity']): number {
