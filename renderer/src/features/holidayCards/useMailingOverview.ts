@@ -60,6 +60,11 @@ const entriesOf = rememberLast((included: Included, addressKey: string, settings
   });
 }, 2);
 
+const clientsByIdOf = rememberLast(
+  (clients: readonly Client[]) => new Map(clients.map((client) => [client.id, client])),
+  1,
+);
+
 const casesOf = rememberLast((entries: readonly MailingEntry[]) => findMailingDuplicates(entries), 1);
 
 const cardsOf = rememberLast(
@@ -97,7 +102,7 @@ export function useMailingOverview(
     previous?.sentOn,
   ]);
   const described = cardsOf(entries, cases, cardsKey, list, previous);
-  return { selection, entries, cases, previous, ...described };
+  return { selection, entries, cases, previous, clientsById: clientsByIdOf(clients), ...described };
 }
 
 export type MailingOverviewState = ReturnType<typeof useMailingOverview>;
