@@ -70,6 +70,11 @@ function matchKeysOf(entry: MailingEntry): EntryMatchKeys {
   return keys;
 }
 
+/** Works out the entries' match keys ahead of time (in idle time), so a later check is quick. */
+export function rememberMatchKeys(entries: readonly MailingEntry[]): void {
+  for (const entry of entries) matchKeysOf(entry);
+}
+
 /**
  * Finds several contacts at one organization (same name and address), then several clients or
  * people at one address among the rest. Each entry is in at most one case.

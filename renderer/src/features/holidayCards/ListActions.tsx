@@ -16,8 +16,11 @@ interface ListActionsProps {
   onOpenLabels: (mode: LabelsPanelMode) => void;
 }
 
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const counts = new Intl.NumberFormat();
+
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  return `${counts.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** What to do with the list: export it, print labels, and record that the cards went out. */

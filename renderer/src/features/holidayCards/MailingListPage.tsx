@@ -10,6 +10,7 @@ import { saveMailingRules } from '../../db/mailingListsRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { AddByHandSearch } from './AddByHandSearch';
 import { CardsSection } from './CardsSection';
+import { usePreparedEntries } from './clientEntries';
 import { DuplicatesSection } from './DuplicatesSection';
 import { LeftOutSection } from './LeftOutSection';
 import { ListActions } from './ListActions';
@@ -67,6 +68,7 @@ function MailingListBody({ list, lists, clients, onRulesChange }: MailingListBod
   const settings = useSettings();
   const today = useToday();
   const overview = useMailingOverview(list, lists, clients, settings, today);
+  usePreparedEntries(clients, settings);
   const [labelsMode, setLabelsMode] = useState<LabelsPanelMode | null>(null);
   return (
     <article className="mailing-list-page">
