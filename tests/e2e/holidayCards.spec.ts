@@ -256,6 +256,8 @@ test('return-address labels use your own address from Settings', async ({ page }
   await setOwnAddress(page);
   await startNewList(page);
   await expect(page.getByRole('heading', { name: '0 cards to 0 clients' })).toBeVisible();
+  // With no clients at all, the list does not claim that everyone is on it.
+  await expect(page.getByText('No clients of the chosen kinds in your client book yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Return-address labels' }).click();
   const panel = page.getByRole('region', { name: 'Print return-address labels' });
   await panel
