@@ -111,6 +111,9 @@ test.describe('at 1366×800 and 900×700', () => {
       ];
       expect(await printSheet(page)).toEqual(printed);
       // The mail-merge file's address block follows the same options as the printed labels.
+      await expect(panel.getByRole('group', { name: 'Label text' })).toContainText(
+        'The mail-merge file (CSV) lays out its address columns the same way.',
+      );
       const { rows } = await exportMailMergeCsv(page);
       expect(mailMergeAddressBlocks(rows)).toEqual(printed);
       await expectNoSeriousViolationsBesideLabelSheets(page);
