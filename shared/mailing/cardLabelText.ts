@@ -14,12 +14,22 @@ function withLastLineInCapitals(addressLines: readonly string[], goesAbroad: boo
   return addressLines.map((line, index) => (index >= capitalsFrom ? line.toLocaleUpperCase() : line));
 }
 
+/** A label's text in its two blocks: who the card is to, and where it goes. */
+export interface LabelTextBlocks {
+  recipientLines: string[];
+  addressLines: string[];
+}
+
 /**
- * The lines of one address label as the user chose to print them: with or without job titles,
- * the person before or after the organization, the last line in capitals or as written.
+ * The two blocks of one address label as the user chose to print them: with or without job
+ * titles, the person before or after the organization, the last line in capitals or as written.
  * `senderCountry` stands in for a card's missing country when ordering the name lines.
  */
-export function cardLabelText(card: LabelCard, options: LabelTextOptions, senderCountry: string): string[] {
+export function cardLabelBlocks(
+  card: LabelCard,
+  options: LabelTextOptions,
+  senderCountry: string,
+): LabelTextBlocks {
   const country = card.address.country.trim().toUpperCase() || senderCountry.trim().toUpperCase();
   const jobTitle = options.jobTitles ? card.jobTitle : '';
   const who = recipientLines(
@@ -33,5 +43,11 @@ export function cardLabelText(card: LabelCard, options: LabelTextOptions, sender
   const where = options.upperCaseLastLine
     ? withLastLineInCapitals(card.addressLines, hasCountryLine)
     : card.addressLines;
-  return [...who, ...where];
+  return { recipientLines: who, addressLines: where };
+}
+
+/** The lines of one address label, as the user chose to print them (see cardLabelBlocks). */
+export function cardLabelText(card: LabelCard, options: LabelTextOptions, senderCountry: string): string[] {
+  const { recipientLines, addressLines } = cardLabelBlocks(card, options, senderCountry);
+  return [...recipientLines, ...addressLines];
 }

@@ -30,34 +30,49 @@ export interface MailingCard extends CardContent {
   choice: DuplicateChoice | null;
 }
 
+/** The groups of more than one entry with the same key, in the order of their first entry. */
 function groupBy(entries: readonly MailingEntry[], key: (entry: MailingEntry) => string) {
   const groups = new Map<string, MailingEntry[]>();
+  const shared: [string, MailingEntry[]][] = [];
   for (const entry of entries) {
     const value = key(entry);
     if (value === '') continue;
     const group = groups.get(value);
-    if (group) group.push(entry);
-    else groups.set(value, [entry]);
+    if (!group) groups.set(value, [entry]);
+    else if (group.push(entry) === 2) shared.push([value, group]);
   }
-  return [...groups].filter(([, group]) => group.length > 1);
+  return shared;
+}
+
+/** Each case's entries, kept as the case is found, so cards need no lookup by id. */
+const caseEntries = new WeakMap<DuplicateCase, MailingEntry[]>();
+
+interface EntryMatchKeys {
+  /** Organization and address, or '' for no organization (a consumer, or none written). */
+  organizationAtAddress: string;
+  address: string;
 }
 
 /**
  * Folding names and streets is most of the cost of finding duplicates; a list is checked again
  * on every rule change with mostly the same entries, so each entry's keys are remembered.
  */
-const entryMatchKeys = new WeakMap<MailingEntry, { organization: string; address: string }>();
+const entryMatchKeys = new WeakMap<MailingEntry, EntryMatchKeys>();
 
-function matchKeysOf(entry: MailingEntry): { organization: string; address: string } {
+function matchKeysOf(entry: MailingEntry): EntryMatchKeys {
   let keys = entryMatchKeys.get(entry);
   if (!keys) {
-    keys = {
-      organization: entry.kind === 'b2c' ? '' : organizationMatchKey(entry.organization),
-      address: addressMatchKey(entry.address),
-    };
+    const organization = entry.kind === 'b2c' ? '' : organizationMatchKey(entry.organization);
+    const address = addressMatchKey(entry.address);
+    keys = { organizationAtAddress: organization === '' ? '' : `${organization}#${address}`, address };
     entryMatchKeys.set(entry, keys);
   }
   return keys;
+}
+
+/** Works out the entries' match keys ahead of time (in idle time), so a later check is quick. */
+export function rememberMatchKeys(entries: readonly MailingEntry[]): void {
+  for (const entry of entries) matchKeysOf(entry);
 }
 
 /**
@@ -66,30 +81,33 @@ function matchKeysOf(entry: MailingEntry): { organization: string; address: stri
  */
 export function findMailingDuplicates(entries: readonly MailingEntry[]): DuplicateCase[] {
   const cases: DuplicateCase[] = [];
-  const organizationGroups = groupBy(entries, (entry) => {
-    const { organization, address } = matchKeysOf(entry);
-    return organization === '' ? '' : `${organization}#${address}`;
-  });
+  const organizationGroups = groupBy(entries, (entry) => matchKeysOf(entry).organizationAtAddress);
+  const inOrganizationCase = new Set<MailingEntry>();
   for (const [key, group] of organizationGroups) {
-    cases.push({
+    const found: DuplicateCase = {
       id: `organization:${key}`,
       kind: 'organization',
       description: `${group.length} people at ${group[0]?.organization}`,
       entryIds: group.map((entry) => entry.id),
       options: ['organization', 'per-person', 'household'],
-    });
+    };
+    caseEntries.set(found, group);
+    cases.push(found);
+    for (const entry of group) inOrganizationCase.add(entry);
   }
-  const inOrganizationCase = new Set(cases.flatMap((found) => found.entryIds));
-  const rest = entries.filter((entry) => !inOrganizationCase.has(entry.id));
+  const rest =
+    inOrganizationCase.size === 0 ? entries : entries.filter((entry) => !inOrganizationCase.has(entry));
   for (const [key, group] of groupBy(rest, (entry) => matchKeysOf(entry).address)) {
     const allConsumers = group.every((entry) => entry.kind === 'b2c');
-    cases.push({
+    const found: DuplicateCase = {
       id: `address:${key}`,
       kind: 'address',
       description: `${group.length} cards to ${group[0]?.addressLines[0] ?? 'one address'}`,
       entryIds: group.map((entry) => entry.id),
       options: allConsumers ? ['household', 'per-person'] : ['per-person', 'household'],
-    });
+    };
+    caseEntries.set(found, group);
+    cases.push(found);
   }
   return cases;
 }
@@ -165,6 +183,37 @@ function perPersonCards(found: DuplicateCase, group: MailingEntry[]): MailingCar
 }
 
 /**
+ * Cards made from the same entries with the same choice are the same: remembered per entry (a
+ * new client record makes new entries), so re-filtering a list of thousands builds only the
+ * cards that changed, and unchanged cards keep their identity for the screen.
+ */
+const singleCards = new WeakMap<MailingEntry, MailingCard>();
+const caseCards = new WeakMap<MailingEntry, { key: string; group: MailingEntry[]; cards: MailingCard[] }>();
+
+function singleCard(entry: MailingEntry): MailingCard {
+  let card = singleCards.get(entry);
+  if (!card) {
+    card = cardFromEntry(entry);
+    singleCards.set(entry, card);
+  }
+  return card;
+}
+
+function sameEntries(a: readonly MailingEntry[], b: readonly MailingEntry[]): boolean {
+  return a.length === b.length && a.every((entry, index) => entry === b[index]);
+}
+
+function cardsOfCase(found: DuplicateCase, group: MailingEntry[], choice: DuplicateChoice): MailingCard[] {
+  const first = group[0] as MailingEntry;
+  const key = `${found.id}\n${choice}`;
+  const known = caseCards.get(first);
+  if (known && known.key === key && sameEntries(known.group, group)) return known.cards;
+  const cards = choice === 'per-person' ? perPersonCards(found, group) : [mergedCard(found, group, choice)];
+  caseCards.set(first, { key, group, cards });
+  return cards;
+}
+
+/**
  * The cards to print: entries outside any case as they are, each case resolved by the user's
  * choice (or its default), in the order of the entries.
  */
@@ -175,21 +224,25 @@ export function applyDuplicateChoices(
 ): MailingCard[] {
   const caseByEntryId = new Map<string, DuplicateCase>();
   for (const found of cases) for (const entryId of found.entryIds) caseByEntryId.set(entryId, found);
-  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  let entryById: Map<string, MailingEntry> | undefined;
+  // Cases found by findMailingDuplicates carry their entries; others are looked up by id.
+  const groupOf = (found: DuplicateCase) => {
+    const known = caseEntries.get(found);
+    if (known) return known;
+    entryById ??= new Map(entries.map((entry) => [entry.id, entry]));
+    return found.entryIds.flatMap((id) => entryById?.get(id) ?? []);
+  };
   const doneCaseIds = new Set<string>();
   const cards: MailingCard[] = [];
   for (const entry of entries) {
-    const found = caseByEntryId.get(entry.id);
+    const found = caseByEntryId.size === 0 ? undefined : caseByEntryId.get(entry.id);
     if (!found) {
-      cards.push(cardFromEntry(entry));
+      cards.push(singleCard(entry));
       continue;
     }
     if (doneCaseIds.has(found.id)) continue;
     doneCaseIds.add(found.id);
-    const group = found.entryIds.flatMap((id) => entryById.get(id) ?? []);
-    const choice = effectiveChoice(found, choices);
-    if (choice === 'per-person') cards.push(...perPersonCards(found, group));
-    else cards.push(mergedCard(found, group, choice));
+    cards.push(...cardsOfCase(found, groupOf(found), effectiveChoice(found, choices)));
   }
   return cards;
 }

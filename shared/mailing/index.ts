@@ -2,7 +2,12 @@
 export { addressProblems, isIncompleteAddressProblem } from './addressProblems';
 export { cardLabelText } from './cardLabelText';
 export type { DuplicateCase } from './duplicates';
-export { applyDuplicateChoices, effectiveChoice, findMailingDuplicates } from './duplicates';
+export {
+  applyDuplicateChoices,
+  effectiveChoice,
+  findMailingDuplicates,
+  rememberMatchKeys,
+} from './duplicates';
 export { mailingFileName } from './fileNames';
 export { findClientsByWords } from './findClients';
 export { formatAddressLines } from './formatAddress';

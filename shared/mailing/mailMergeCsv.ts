@@ -1,7 +1,9 @@
 import type { CsvCell } from '../csv/writeCsv';
 import { toCsv } from '../csv/writeCsv';
 import { countryName, isKnownCountryCode } from '../geo/countries';
+import type { LabelTextOptions } from '../labels/labelTextOptions';
 import { collapseWhitespace } from '../text/normalize';
+import { cardLabelBlocks } from './cardLabelText';
 import type { CardContent } from './mailingEntry';
 
 function numbered(label: string, count: number): string[] {
@@ -35,22 +37,31 @@ function mailMergeColumns(recipientLineCount: number, addressLineCount: number):
 
 /**
  * The cards as a CSV file for Word's, Avery's or Canva's mail merge: UTF-8 with a byte-order
- * mark, one row per card, every text cell formula-safe. There are as many "Recipient line" and
- * "Address line" columns as the longest card needs, at least one each.
+ * mark, one row per card, every text cell formula-safe. The "Recipient line" and "Address line"
+ * columns are the label's lines as the label options print them (job titles, name order,
+ * capitals), so a merge that stacks them matches the label sheet; the structured columns after
+ * them are the record as written. There are as many line columns as the longest card needs, at
+ * least one each.
  */
-export function mailMergeCsv(cards: readonly CardContent[]): string {
-  const recipientLineCount = Math.max(1, ...cards.map((card) => card.recipientLines.length));
-  const addressLineCount = Math.max(1, ...cards.map((card) => card.addressLines.length));
+export function mailMergeCsv(
+  cards: readonly CardContent[],
+  options: LabelTextOptions,
+  senderCountry: string,
+): string {
+  const blocks = cards.map((card) => cardLabelBlocks(card, options, senderCountry));
+  const recipientLineCount = Math.max(1, ...blocks.map((block) => block.recipientLines.length));
+  const addressLineCount = Math.max(1, ...blocks.map((block) => block.addressLines.length));
   const rows: CsvCell[][] = [mailMergeColumns(recipientLineCount, addressLineCount)];
-  for (const card of cards) {
+  cards.forEach((card, index) => {
+    const block = blocks[index] ?? { recipientLines: [], addressLines: [] };
     const code = card.address.country.trim().toUpperCase();
     rows.push([
       card.greeting,
-      ...padded(card.recipientLines, recipientLineCount),
+      ...padded(block.recipientLines, recipientLineCount),
       card.name,
       card.jobTitle,
       card.organization,
-      ...padded(card.addressLines, addressLineCount),
+      ...padded(block.addressLines, addressLineCount),
       card.address.lines.map(collapseWhitespace).filter(Boolean).join(', '),
       collapseWhitespace(card.address.city),
       collapseWhitespace(card.address.region),
@@ -58,6 +69,6 @@ export function mailMergeCsv(cards: readonly CardContent[]): string {
       isKnownCountryCode(code) ? countryName(code) : code,
       code,
     ]);
-  }
+  });
   return toCsv(rows);
 }

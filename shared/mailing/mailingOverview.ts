@@ -46,6 +46,36 @@ function uniqueProblems(entries: readonly MailingEntry[]): MailingProblem[] {
     });
 }
 
+/**
+ * A card's problems and its overview are the same while the card (made from the same entries)
+ * and its flags are: remembered, so re-filtering does not redo thousands of unchanged cards.
+ */
+const cardProblems = new WeakMap<MailingCard, MailingProblem[]>();
+const cardOverviews = new WeakMap<MailingCard, CardOverview>();
+
+function problemsOf(card: MailingCard, entryById: () => Map<string, MailingEntry>): MailingProblem[] {
+  let problems = cardProblems.get(card);
+  if (!problems) {
+    const byId = entryById();
+    problems = uniqueProblems(card.entryIds.flatMap((id) => byId.get(id) ?? []));
+    cardProblems.set(card, problems);
+  }
+  return problems;
+}
+
+function overviewOf(
+  card: MailingCard,
+  addedByHand: boolean,
+  lastYear: CardOverview['lastYear'],
+  entryById: () => Map<string, MailingEntry>,
+): CardOverview {
+  const known = cardOverviews.get(card);
+  if (known && known.addedByHand === addedByHand && known.lastYear === lastYear) return known;
+  const overview = { card, problems: problemsOf(card, entryById), addedByHand, lastYear };
+  cardOverviews.set(card, overview);
+  return overview;
+}
+
 /** The cards after the user's duplicate choices, with their flags and last year's comparison. */
 export function describeCards(
   entries: readonly MailingEntry[],
@@ -58,15 +88,21 @@ export function describeCards(
   const yearOverYear = compareWithPreviousList(recipientClientIds, previous);
   const gotCard = new Set(yearOverYear.gotCardLastYear);
   const added = new Set(list.addedClientIds);
-  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  let entryById: Map<string, MailingEntry> | undefined;
+  const entriesById = () => {
+    entryById ??= new Map(entries.map((entry) => [entry.id, entry]));
+    return entryById;
+  };
   const compared = yearOverYear.previousListId !== null;
   return {
-    cards: cards.map((card) => ({
-      card,
-      problems: uniqueProblems(card.entryIds.flatMap((id) => entryById.get(id) ?? [])),
-      addedByHand: card.clientIds.some((id) => added.has(id)),
-      lastYear: compared ? (card.clientIds.some((id) => gotCard.has(id)) ? 'again' : 'new') : null,
-    })),
+    cards: cards.map((card) =>
+      overviewOf(
+        card,
+        card.clientIds.some((id) => added.has(id)),
+        compared ? (card.clientIds.some((id) => gotCard.has(id)) ? 'again' : 'new') : null,
+        entriesById,
+      ),
+    ),
     recipientClientIds,
     yearOverYear,
   };

@@ -68,9 +68,14 @@ function foldedTag(tag: string): string {
   return foldForMatching(collapseWhitespace(tag));
 }
 
+/** Shared by every client it applies to: a list of thousands is re-filtered on each rule change. */
+const noReasons: readonly ExclusionReason[] = Object.freeze([]);
+const byRules: RecipientDecision = Object.freeze({ included: true, reason: 'rules' });
+const byHand: RecipientDecision = Object.freeze({ included: true, reason: 'added-by-hand' });
+
 /** Why the client's wishes keep them off any list that respects them. */
-function optOutReasons(client: RecipientCandidate, rules: MailingRules): ExclusionReason[] {
-  if (!rules.excludeNoPost) return [];
+function optOutReasons(client: RecipientCandidate, rules: MailingRules): readonly ExclusionReason[] {
+  if (!rules.excludeNoPost || (!client.doNotContact && client.permissions.post !== false)) return noReasons;
   const reasons: ExclusionReason[] = [];
   if (client.doNotContact) reasons.push('do-not-contact');
   if (client.permissions.post === false) reasons.push('no-post');
@@ -131,10 +136,10 @@ export function recipientDecider(
     if (removed.has(client.id)) {
       return { included: false, reasons: ['removed-by-hand', ...optOuts], addedByHand: false };
     }
-    if (optOuts.length > 0) return { included: false, reasons: optOuts, addedByHand };
-    if (addedByHand) return { included: true, reason: 'added-by-hand' };
+    if (optOuts.length > 0) return { included: false, reasons: [...optOuts], addedByHand };
+    if (addedByHand) return byHand;
     const reasons = ruleReasons(client, rules, cutoff, tags);
-    if (reasons.length === 0) return { included: true, reason: 'rules' };
+    if (reasons.length === 0) return byRules;
     return { included: false, reasons, addedByHand: false };
   };
 }

@@ -6,6 +6,17 @@ const clientCount = 20_000;
 const runs = 7;
 const targetMs = 500;
 const summary = '.list-actions__summary';
+/** A user reads the new count before changing the next rule; the save lands meanwhile. */
+const readingMs = 500;
+
+function report(name: string, times: readonly number[]): void {
+  const value = median(times);
+  console.log(
+    `${name}: median ${value.toFixed(0)} ms of ${times.length} runs (target ≤ ${targetMs} ms) — ` +
+      `${times.map((ms) => ms.toFixed(0)).join(', ')}`,
+  );
+  recordBenchResult({ name: `holiday cards: ${name} (median)`, value, unit: 'ms', baseline: targetMs });
+}
 
 /** From a click on the list's link on the Holiday cards page to the cards counted and shown. */
 async function timeOpen(page: Page): Promise<{ ms: number; text: string }> {
@@ -87,12 +98,7 @@ test('holiday-card list from 20,000 clients: open and re-filter', async ({ baseU
     openTimes.push(ms);
     console.log(`open ${run + 1}: ${ms.toFixed(0)} ms (${text})`);
   }
-  recordBenchResult({
-    name: 'holiday cards: open a list of 20,000 clients (median)',
-    value: median(openTimes),
-    unit: 'ms',
-    baseline: targetMs,
-  });
+  report('open a list of 20,000 clients', openTimes);
 
   const yearTimes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -100,25 +106,23 @@ test('holiday-card list from 20,000 clients: open and re-filter', async ({ baseU
     const { ms, text } = await timeRuleChange(page, { selectId: 'rule-business-within', value });
     yearTimes.push(ms);
     console.log(`business within ${value} years: ${ms.toFixed(0)} ms (${text})`);
+    await page.waitForTimeout(readingMs);
   }
-  recordBenchResult({
-    name: 'holiday cards: re-filter by years of business (median)',
-    value: median(yearTimes),
-    unit: 'ms',
-    baseline: targetMs,
-  });
+  report('re-filter by years of business', yearTimes);
 
   const kindTimes: number[] = [];
+  let shown = '';
   for (let run = 0; run < runs; run += 1) {
     const { ms, text } = await timeRuleChange(page, { checkboxId: 'rule-kind-b2g' });
     kindTimes.push(ms);
     console.log(`toggle government clients: ${ms.toFixed(0)} ms (${text})`);
+    shown = text;
+    await page.waitForTimeout(readingMs);
   }
-  recordBenchResult({
-    name: 'holiday cards: re-filter by kind of client (median)',
-    value: median(kindTimes),
-    unit: 'ms',
-    baseline: targetMs,
-  });
+  report('re-filter by kind of client', kindTimes);
+
+  // The cards shown at once are the ones saved: after a reload the list counts the same.
+  await page.reload();
+  await expect(page.locator(summary)).toHaveText(shown, { timeout: 120_000 });
   await close();
 });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 import { openFreshApp } from './support/clientBook';
@@ -7,9 +6,11 @@ import {
   addRecentProject,
   cardRow,
   expectNoSeriousViolationsBesideLabelSheets,
+  exportMailMergeCsv,
   goToHolidayCards,
   type NewClient,
   setOwnAddress,
+  startNewList,
 } from './support/holidayCards';
 
 const acme: NewClient = {
@@ -109,8 +110,7 @@ test('a holiday card list from rules and hand picks: checked, exported, printed,
   await expect(
     page.getByRole('heading', { name: 'Send holiday cards to the clients who matter' }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'New list for 2026' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Holiday cards 2026' })).toBeVisible();
+  await startNewList(page);
 
   // The default rules: business and government clients with recent business and a full address.
   const cards = page.getByRole('table', { name: 'Cards' });
@@ -161,15 +161,11 @@ test('a holiday card list from rules and hand picks: checked, exported, printed,
   await shoot(page, 'list-with-flags-and-duplicates');
 
   // The mail-merge file.
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export for mail merge (CSV)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('holiday-cards-2026.csv');
-  const bytes = await readFile(await download.path());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const csv = bytes.subarray(3).toString('utf8');
-  const [header, ...rows] = csv.trim().split('\r\n');
-  expect(header?.split(',')).toEqual(
+  const { fileName, byteOrderMark, text: csv, rows: csvRows } = await exportMailMergeCsv(page);
+  expect(fileName).toBe('holiday-cards-2026.csv');
+  expect(byteOrderMark).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = csvRows;
+  expect(header).toEqual(
     expect.arrayContaining([
       'Greeting',
       'Recipient line 1',
@@ -258,9 +254,10 @@ test('a holiday card list from rules and hand picks: checked, exported, printed,
 test('return-address labels use your own address from Settings', async ({ page }) => {
   await openFreshApp(page);
   await setOwnAddress(page);
-  await page.goto('/#/holiday-cards');
-  await page.getByRole('button', { name: 'New list for 2026' }).first().click();
+  await startNewList(page);
   await expect(page.getByRole('heading', { name: '0 cards to 0 clients' })).toBeVisible();
+  // With no clients at all, the list does not claim that everyone is on it.
+  await expect(page.getByText('No clients of the chosen kinds in your client book yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Return-address labels' }).click();
   const panel = page.getByRole('region', { name: 'Print return-address labels' });
   await panel
@@ -293,8 +290,7 @@ test('a custom label sheet is checked at its fields, and a deleted list comes ba
   page,
 }) => {
   await openFreshApp(page);
-  await page.goto('/#/holiday-cards');
-  await page.getByRole('button', { name: 'New list for 2026' }).first().click();
+  await startNewList(page);
   await page.getByRole('button', { name: 'Return-address labels' }).click();
   const panel = page.getByRole('region', { name: 'Print return-address labels' });
   await expect(panel.getByText('Add your name and address in Settings first.')).toBeVisible();

@@ -3,9 +3,11 @@ import { openFreshApp } from './support/clientBook';
 import {
   addClient,
   expectNoSeriousViolationsBesideLabelSheets,
-  goToHolidayCards,
+  exportMailMergeCsv,
+  mailMergeAddressBlocks,
   type NewClient,
   setOwnAddress,
+  startNewList,
 } from './support/holidayCards';
 
 const acme: NewClient = {
@@ -36,9 +38,7 @@ async function listWithTwoClients(page: Page): Promise<void> {
   await setOwnAddress(page);
   await addClient(page, acme);
   await addClient(page, beispiel);
-  await goToHolidayCards(page);
-  await page.getByRole('button', { name: 'New list for 2026' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Holiday cards 2026' })).toBeVisible();
+  await startNewList(page);
   await page.getByLabel('Did business with you').selectOption({ label: 'Any time, or never' });
   await expect(page.getByRole('table', { name: 'Cards' }).getByRole('row')).toHaveCount(3);
 }
@@ -105,10 +105,17 @@ test.describe('at 1366×800 and 900×700', () => {
       await panel.getByLabel('Name and organization').selectOption({ label: 'Person, then organization' });
       await panel.getByLabel('Last line in capitals').check();
       await expect(preview.locator('.label').first()).toContainText('BOSTON, MA 02110');
-      expect(await printSheet(page)).toEqual([
+      const printed = [
         ['Jane Doe', 'Acme Widgets', '100 Main Street', 'BOSTON, MA 02110'],
         ['Hans Müller', 'Beispiel GmbH', 'Unter den Linden 77', '10117 BERLIN', 'GERMANY'],
-      ]);
+      ];
+      expect(await printSheet(page)).toEqual(printed);
+      // The mail-merge file's address block follows the same options as the printed labels.
+      await expect(panel.getByRole('group', { name: 'Label text' })).toContainText(
+        'The mail-merge file (CSV) lays out its address columns the same way.',
+      );
+      const { rows } = await exportMailMergeCsv(page);
+      expect(mailMergeAddressBlocks(rows)).toEqual(printed);
       await expectNoSeriousViolationsBesideLabelSheets(page);
       await panel.getByRole('group', { name: 'Label text' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: test.info().outputPath(`label-text-options-${size.width}.png`) });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 interface NewPerson {
   given: string;
@@ -71,6 +73,38 @@ export async function setOwnAddress(page: Page): Promise<void> {
 export async function goToHolidayCards(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holiday cards' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Holiday cards' })).toBeVisible();
+}
+
+/** From the sidebar, a new list for `year` with its default rules, waiting for its page. */
+export async function startNewList(page: Page, year = 2026): Promise<void> {
+  await goToHolidayCards(page);
+  await page
+    .getByRole('button', { name: `New list for ${year}` })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: `Holiday cards ${year}` })).toBeVisible();
+}
+
+/** The mail-merge file as downloaded: its name, its first three bytes, and its rows of cells. */
+export async function exportMailMergeCsv(
+  page: Page,
+): Promise<{ fileName: string; byteOrderMark: number[]; text: string; rows: string[][] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export for mail merge (CSV)' }).click();
+  const download = await downloading;
+  const bytes = await readFile(await download.path());
+  const text = bytes.subarray(3).toString('utf8');
+  const rows = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+  return { fileName: download.suggestedFilename(), byteOrderMark: [...bytes.subarray(0, 3)], text, rows };
+}
+
+/** Each card's address block in the mail-merge rows: its recipient lines, then its address lines. */
+export function mailMergeAddressBlocks(rows: readonly string[][]): string[][] {
+  const [header = [], ...cards] = rows;
+  const blockColumns = header.flatMap((column, index) =>
+    /^(Recipient|Address) line \d+$/.test(column) ? [index] : [],
+  );
+  return cards.map((cells) => blockColumns.map((index) => cells[index] ?? '').filter((line) => line !== ''));
 }
 
 /** The row of the cards table whose address block starts with `firstLine`. */

@@ -14,7 +14,7 @@ const pageSize = 50;
 interface CardRowProps {
   list: MailingList;
   overview: CardOverview;
-  clientsById: Map<string, Client>;
+  clientsById: ReadonlyMap<string, Client>;
   previousYear: number | null;
 }
 
@@ -69,10 +69,7 @@ export function CardsSection({ list, overview }: { list: MailingList; overview: 
   );
   const shown = onlyProblems ? withProblems : overview.cards;
   const paging = usePage(shown, pageSize);
-  const clientsById = useMemo(
-    () => new Map(overview.selection.included.map(({ client }) => [client.id, client])),
-    [overview.selection],
-  );
+  const { clientsById } = overview;
   const previousYear = overview.yearOverYear.previousYear;
   return (
     <section className="card" aria-labelledby="cards-heading">

@@ -93,7 +93,11 @@ export function LeftOutSection({ list, overview }: { list: MailingList; overview
         )}
       </div>
       {excluded.length === 0 ? (
-        <p className="muted">Every client of the chosen kinds is on the list.</p>
+        <p className="muted">
+          {overview.selection.included.length === 0
+            ? 'No clients of the chosen kinds in your client book yet.'
+            : 'Every client of the chosen kinds is on the list.'}
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table stacking-table">

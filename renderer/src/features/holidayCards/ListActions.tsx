@@ -1,5 +1,7 @@
 import { csvBytes } from '@shared/csv/writeCsv';
+import { labelTextOptionsFrom } from '@shared/labels';
 import { type MailingList, mailingFileName, mailMergeCsv } from '@shared/mailing';
+import { useSettings } from '../../app/useSettings';
 import { bridge } from '../../bridge';
 import { db } from '../../db/appDatabase';
 import { markMailingListNotSent, markMailingListSent } from '../../db/mailingListsRepository';
@@ -14,18 +16,25 @@ interface ListActionsProps {
   onOpenLabels: (mode: LabelsPanelMode) => void;
 }
 
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const counts = new Intl.NumberFormat();
+
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  return `${counts.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** What to do with the list: export it, print labels, and record that the cards went out. */
 export function ListActions({ list, overview, today, onOpenLabels }: ListActionsProps) {
   const cardCount = overview.cards.length;
   const clientCount = overview.recipientClientIds.length;
+  const settings = useSettings();
 
   const exportCsv = async () => {
     try {
-      const csv = mailMergeCsv(overview.cards.map(({ card }) => card));
+      // The address columns follow the label text options, so a merged label matches a printed one.
+      const options = labelTextOptionsFrom(settings.labelTextOptions);
+      const cards = overview.cards.map(({ card }) => card);
+      const csv = mailMergeCsv(cards, options, settings.ownAddress.country);
       const suggestedName = mailingFileName(list, 'csv');
       const result = await bridge.saveFile({ suggestedName, kind: 'csv', bytes: csvBytes(csv) });
       if (result.saved) showToast(`Exported ${plural(cardCount, 'card', 'cards')} to ${result.fileName}.`);

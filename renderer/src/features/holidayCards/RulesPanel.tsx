@@ -1,18 +1,9 @@
-import {
-  exclusionCounts,
-  exclusionReasonLabels,
-  exclusionReasons,
-  type MailingList,
-  type MailingRules,
-} from '@shared/mailing';
+import { exclusionCounts, exclusionReasonLabels, exclusionReasons, type MailingRules } from '@shared/mailing';
 import { type Client, clientKindLabels, clientKinds } from '@shared/model/client';
 import { useMemo } from 'react';
-import { db } from '../../db/appDatabase';
-import { saveMailingRules } from '../../db/mailingListsRepository';
 import { CheckboxField, SelectField } from '../../ui/Field';
 import { useListEdit } from './SentListLock';
 import type { MailingOverviewState } from './useMailingOverview';
-import { useSavedValue } from './useSavedValue';
 
 const yearChoices = [1, 2, 3, 5, 10];
 
@@ -36,19 +27,20 @@ function tagsInUse(clients: readonly Client[], chosen: readonly string[]): strin
 }
 
 interface RulesPanelProps {
-  list: MailingList;
+  /** The rules as the controls show them (a change may still be on its way to the database). */
+  rules: MailingRules;
+  onChange: (rules: MailingRules) => void;
   clients: readonly Client[];
   overview: MailingOverviewState;
 }
 
-/** The rules that pick the list's clients, saved as they change, with live counts. */
-export function RulesPanel({ list, clients, overview }: RulesPanelProps) {
-  const [rules, saveRules] = useSavedValue(list.rules, (next) => saveMailingRules(db, list.id, next));
+/** The rules that pick the list's clients, with live counts; each change is saved at once. */
+export function RulesPanel({ rules, onChange, clients, overview }: RulesPanelProps) {
   const tags = useMemo(() => tagsInUse(clients, rules.tags), [clients, rules.tags]);
   const counts = exclusionCounts(overview.selection);
   const leftOut = overview.selection.excluded.length;
   const edit = useListEdit();
-  const save = (change: Partial<MailingRules>) => edit(() => saveRules({ ...rules, ...change }));
+  const save = (change: Partial<MailingRules>) => edit(() => onChange({ ...rules, ...change }));
   const toggle = <T,>(values: readonly T[], value: T, on: boolean) =>
     on ? [...values.filter((each) => each !== value), value] : values.filter((each) => each !== value);
 

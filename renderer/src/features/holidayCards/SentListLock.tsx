@@ -9,7 +9,7 @@ import { createContext, type ReactNode, useCallback, useContext, useRef, useStat
 import { db } from '../../db/appDatabase';
 import { lockMailingList, unlockMailingList } from '../../db/mailingListsRepository';
 import { showError } from '../../state/toastStore';
-import { UnlockListDialog } from './UnlockListDialog';
+import { ConfirmDialog } from '../../ui/ModalDialog';
 
 type ListEdit = (change: () => void) => void;
 
@@ -83,7 +83,16 @@ export function SentListLock({ list, children }: { list: MailingList; children: 
       )}
       {children}
       {asking && (
-        <UnlockListDialog question={unlockQuestion(list)} onUnlock={unlockAndEdit} onCancel={cancel} />
+        <ConfirmDialog
+          title="Unlock the sent list?"
+          confirmLabel="Unlock and edit"
+          cancelLabel="Keep it as sent"
+          onConfirm={unlockAndEdit}
+          onCancel={cancel}
+        >
+          <p>{unlockQuestion(list)}</p>
+          <p className="muted">The record of who got a card stays as it was.</p>
+        </ConfirmDialog>
       )}
     </ListEditContext.Provider>
   );

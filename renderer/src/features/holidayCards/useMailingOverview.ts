@@ -5,7 +5,6 @@ import {
   findMailingDuplicates,
   type MailingEntry,
   type MailingList,
-  mailingEntriesForClient,
   type PreviousList,
   previousSentList,
   selectRecipients,
@@ -15,6 +14,7 @@ import type { Settings } from '@shared/model/settings';
 import { useMemo } from 'react';
 import { useClientsByIds } from '../../db/hooks/clientHooks';
 import { useClientsOfKinds } from '../../db/mailingCandidates';
+import { clientEntriesFor } from './clientEntries';
 import { rememberLast } from './rememberLast';
 
 /**
@@ -41,24 +41,15 @@ const selectionOf = rememberLast(
   3,
 );
 
-/**
- * Each client's candidate cards, remembered until the client record or the sender's address
- * changes, so adding one client by hand works out one client's cards, not thousands.
- */
-let entriesByClient = { addressKey: '', byClient: new WeakMap<Client, MailingEntry[]>() };
-
-const entriesOf = rememberLast((included: Included, addressKey: string, settings: Settings) => {
-  if (entriesByClient.addressKey !== addressKey) entriesByClient = { addressKey, byClient: new WeakMap() };
-  const { byClient } = entriesByClient;
-  return included.flatMap(({ client }) => {
-    let entries = byClient.get(client);
-    if (!entries) {
-      entries = mailingEntriesForClient(client, settings);
-      byClient.set(client, entries);
-    }
-    return entries;
-  });
+const entriesOf = rememberLast((included: Included, _addressKey: string, settings: Settings) => {
+  const entriesOfClient = clientEntriesFor(settings);
+  return included.flatMap(({ client }) => entriesOfClient(client));
 }, 2);
+
+const clientsByIdOf = rememberLast(
+  (clients: readonly Client[]) => new Map(clients.map((client) => [client.id, client])),
+  1,
+);
 
 const casesOf = rememberLast((entries: readonly MailingEntry[]) => findMailingDuplicates(entries), 1);
 
@@ -97,7 +88,7 @@ export function useMailingOverview(
     previous?.sentOn,
   ]);
   const described = cardsOf(entries, cases, cardsKey, list, previous);
-  return { selection, entries, cases, previous, ...described };
+  return { selection, entries, cases, previous, clientsById: clientsByIdOf(clients), ...described };
 }
 
 export type MailingOverviewState = ReturnType<typeof useMailingOverview>;

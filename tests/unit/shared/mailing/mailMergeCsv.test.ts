@@ -1,3 +1,4 @@
+import { defaultLabelTextOptions, type LabelTextOptions } from '@shared/labels';
 import { mailingEntry } from '@shared/mailing/mailingEntry';
 import { mailMergeCsv } from '@shared/mailing/mailMergeCsv';
 import { describe, expect, it } from 'vitest';
@@ -29,13 +30,13 @@ describe('mailMergeCsv', () => {
   ];
 
   it('is UTF-8 with a byte-order mark, so accents survive in Excel and Word', () => {
-    const csv = mailMergeCsv(cards);
+    const csv = mailMergeCsv(cards, defaultLabelTextOptions, 'US');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Zoë Ødegård');
   });
 
   it('has clearly named columns: lines as printed and the structured parts', () => {
-    const [header] = rowsOf(mailMergeCsv(cards));
+    const [header] = rowsOf(mailMergeCsv(cards, defaultLabelTextOptions, 'US'));
     expect(header?.split(',')).toEqual([
       'Greeting',
       'Recipient line 1',
@@ -57,7 +58,7 @@ describe('mailMergeCsv', () => {
   });
 
   it('writes one row per card, shorter cards padded with empty cells', () => {
-    const [, acme, zoe] = rowsOf(mailMergeCsv(cards));
+    const [, acme, zoe] = rowsOf(mailMergeCsv(cards, defaultLabelTextOptions, 'US'));
     expect(acme).toBe(
       'Dear Jane,Jane Doe,Head of Marketing,Acme Inc.,Jane Doe,Head of Marketing,Acme Inc.,' +
         '100 Main Street,"Boston, MA 02110",,100 Main Street,Boston,MA,02110,United States,US',
@@ -74,10 +75,38 @@ describe('mailMergeCsv', () => {
       undefined,
       settingsIn('US'),
     );
-    expect(mailMergeCsv([card])).toContain(`"'=HYPERLINK(""x"") Doe"`);
+    expect(mailMergeCsv([card], defaultLabelTextOptions, 'US')).toContain(`"'=HYPERLINK(""x"") Doe"`);
   });
 
   it('still has every column when there are no cards', () => {
-    expect(rowsOf(mailMergeCsv([]))).toHaveLength(1);
+    expect(rowsOf(mailMergeCsv([], defaultLabelTextOptions, 'US'))).toHaveLength(1);
+  });
+
+  describe('follows the label options in the address block, as the label sheet does', () => {
+    const withOptions = (change: Partial<LabelTextOptions>) =>
+      rowsOf(mailMergeCsv(cards, { ...defaultLabelTextOptions, ...change }, 'US'));
+
+    it('leaves job titles out of the recipient lines, keeping the structured job title', () => {
+      const [header, acme] = withOptions({ jobTitles: false });
+      expect(header?.split(',').filter((column) => column.startsWith('Recipient line'))).toEqual([
+        'Recipient line 1',
+        'Recipient line 2',
+      ]);
+      expect(acme).toBe(
+        'Dear Jane,Jane Doe,Acme Inc.,Jane Doe,Head of Marketing,Acme Inc.,' +
+          '100 Main Street,"Boston, MA 02110",,100 Main Street,Boston,MA,02110,United States,US',
+      );
+    });
+
+    it('puts the organization before the person when chosen', () => {
+      const [, acme] = withOptions({ nameOrder: 'organization-first' });
+      expect(acme?.startsWith('Dear Jane,Acme Inc.,Jane Doe,Head of Marketing,')).toBe(true);
+    });
+
+    it('writes the town line (and a country line under it) in capitals when chosen', () => {
+      const [, acme, zoe] = withOptions({ upperCaseLastLine: true });
+      expect(acme).toContain(',100 Main Street,"BOSTON, MA 02110",,100 Main Street,Boston,');
+      expect(zoe).toContain(',Unter den Linden 77,10117 BERLIN,GERMANY,Unter den Linden 77,Berlin,');
+    });
   });
 });

@@ -13,6 +13,7 @@ export function LabelTextFields({ options, onChange }: LabelTextFieldsProps) {
   return (
     <fieldset className="form-section label-text">
       <legend>Label text</legend>
+      <p className="field__hint">The mail-merge file (CSV) lays out its address columns the same way.</p>
       <CheckboxField
         id="label-leave-out-job-titles"
         label="Leave out job titles"

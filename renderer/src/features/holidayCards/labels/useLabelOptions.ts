@@ -92,7 +92,11 @@ export function useLabelOptions(stored: Settings) {
     fontRange,
     setFontRange,
     textOptions,
-    setTextOptions,
+    setTextOptions: (options: LabelTextOptions) => {
+      setTextOptions(options);
+      // Saved at once, not after the typing pause: the mail-merge export reads them from settings.
+      saveLabelSettings(db, { labelTextOptions: options }).catch(showError);
+    },
   };
 }
 
