@@ -20,12 +20,18 @@ import { compareAppVersions } from './versions';
 /** Every table's rows, by table name. */
 export type BackupTables = Record<string, unknown[]>;
 
+/**
+ * Tables whose rows may still be on their way: each is packed as soon as its rows arrive, while
+ * the database is still reading the ones after it.
+ */
+type PendingBackupTables = Record<string, unknown[] | PromiseLike<unknown[]>>;
+
 export interface BackupSource {
   appVersion: string;
   schemaVersion: number;
   createdAt: string;
   reason: BackupReason;
-  tables: BackupTables;
+  tables: PendingBackupTables;
 }
 
 async function pipeBytes(bytes: Uint8Array | string, transform: GenericTransformStream): Promise<Uint8Array> {
@@ -38,10 +44,6 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function countRows(tables: BackupTables): Record<string, number> {
-  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-}
-
 /** Rows serialised per piece: pieces of a few hundred kilobytes keep the compressor busy and memory low. */
 const rowsPerPiece = 2000;
 
@@ -49,27 +51,40 @@ const rowsPerPiece = 2000;
  * The gzip of `{"tables":{...}}`, byte for byte what JSON.stringify of the whole would give,
  * but serialised a piece at a time straight into the compressor: the whole book never exists
  * as one string (hundreds of megabytes for a large book), and compressing starts at once.
+ * Resolves with the compressed bytes and the rows written per table.
  */
-async function gzipTablesJson(tables: BackupTables): Promise<Uint8Array> {
+async function gzipTablesJson(
+  tables: PendingBackupTables,
+): Promise<{ content: Uint8Array; rowCounts: Record<string, number> }> {
+  const rowCounts: Record<string, number> = {};
   const gzip = new CompressionStream('gzip');
   const compressed = new Response(gzip.readable).arrayBuffer();
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
   const write = (text: string) => writer.write(encoder.encode(text));
   let separator = '';
-  await write('{"tables":{');
-  for (const [name, rows] of Object.entries(tables)) {
-    await write(`${separator}${JSON.stringify(name)}:[`);
-    separator = ',';
-    for (let start = 0; start < rows.length; start += rowsPerPiece) {
-      const piece = JSON.stringify(rows.slice(start, start + rowsPerPiece));
-      await write(`${start > 0 ? ',' : ''}${piece.slice(1, -1)}`);
+  try {
+    await write('{"tables":{');
+    for (const [name, pending] of Object.entries(tables)) {
+      const rows = await pending;
+      rowCounts[name] = rows.length;
+      await write(`${separator}${JSON.stringify(name)}:[`);
+      separator = ',';
+      for (let start = 0; start < rows.length; start += rowsPerPiece) {
+        const piece = JSON.stringify(rows.slice(start, start + rowsPerPiece));
+        await write(`${start > 0 ? ',' : ''}${piece.slice(1, -1)}`);
+      }
+      await write(']');
     }
-    await write(']');
+    await write('}}');
+    await writer.close();
+  } catch (error) {
+    // A table that could not be read: the half-made content is dropped, the reason passed on.
+    compressed.catch(() => undefined);
+    await writer.abort(error).catch(() => undefined);
+    throw error;
   }
-  await write('}}');
-  await writer.close();
-  return new Uint8Array(await compressed);
+  return { content: new Uint8Array(await compressed), rowCounts };
 }
 
 /** The bytes of a backup file holding every table given. */
@@ -77,7 +92,9 @@ export async function packBackup(
   source: BackupSource,
   time: TimePhase = untimed,
 ): Promise<{ file: Uint8Array; manifest: BackupManifest }> {
-  const content = await time('serialise and compress', () => gzipTablesJson(source.tables));
+  const { content, rowCounts } = await time('read, serialise and compress', () =>
+    gzipTablesJson(source.tables),
+  );
   const contentSha256 = await time('checksum', () => sha256Hex(content));
   const manifest: BackupManifest = {
     formatVersion: backupFormatVersion,
@@ -85,7 +102,7 @@ export async function packBackup(
     schemaVersion: source.schemaVersion,
     createdAt: source.createdAt,
     reason: source.reason,
-    rowCounts: countRows(source.tables),
+    rowCounts,
     contentBytes: content.byteLength,
     contentSha256,
   };

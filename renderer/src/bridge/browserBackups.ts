@@ -2,6 +2,7 @@ import { backupFileExtension, splitBackupFile } from '@shared/backup';
 import { backupFileInfo, backupFileName, type WriteBackupResult } from '@shared/bridge/backupContract';
 import { type ClienteleBridge, maxBackupFileBytes, type OpenedFile } from '@shared/bridge/contract';
 import { formatFileSize } from '@shared/text/fileSize';
+import { blobInPieces } from './blobInPieces';
 
 /**
  * Backups in the browser build: there is no folder to write into, so a backup is downloaded
@@ -19,8 +20,8 @@ type BackupMethods = Pick<
   | 'onBackupBeforeQuit'
 >;
 
-function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+async function downloadBytes(bytes: Uint8Array, fileName: string): Promise<void> {
+  const url = URL.createObjectURL(await blobInPieces(bytes, 'application/octet-stream'));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -31,7 +32,7 @@ function downloadBytes(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function downloadBackup(bytes: Uint8Array): WriteBackupResult {
+async function downloadBackup(bytes: Uint8Array): Promise<WriteBackupResult> {
   const split = splitBackupFile(bytes);
   if (!split.ok)
     return {
@@ -39,7 +40,7 @@ function downloadBackup(bytes: Uint8Array): WriteBackupResult {
       failure: { at: new Date().toISOString(), problem: 'not-a-backup', reason: split.reason },
     };
   const fileName = backupFileName(split.value.manifest);
-  downloadBytes(bytes, fileName);
+  await downloadBytes(bytes, fileName);
   return { written: true, backup: backupFileInfo(fileName, bytes.byteLength, split.value.manifest) };
 }
 

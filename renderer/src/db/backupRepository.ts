@@ -17,6 +17,28 @@ export async function snapshotTables(db: Dexie): Promise<BackupTables> {
   });
 }
 
+/**
+ * Every table's rows for a backup, read with plain getAll() in one read-only transaction, so
+ * the snapshot is consistent. All reads are asked for at once and each table's promise settles
+ * as its rows arrive: the backup packs the first tables while the browser reads the rest.
+ */
+export async function readTablesForBackup(db: Dexie): Promise<Record<string, Promise<unknown[]>>> {
+  if (!db.isOpen()) await db.open();
+  const names = db.tables.map((table) => table.name);
+  const transaction = db.backendDB().transaction(names, 'readonly');
+  const reads = names.map((name) => {
+    const reading = transaction.objectStore(name).getAll();
+    const rows = new Promise<unknown[]>((resolve, reject) => {
+      reading.onsuccess = () => resolve(reading.result);
+      reading.onerror = () => reject(reading.error);
+    });
+    // The packer waits on the tables in turn; a failed read is reported by that wait.
+    rows.catch(() => undefined);
+    return [name, rows] as const;
+  });
+  return Object.fromEntries(reads);
+}
+
 export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
 }

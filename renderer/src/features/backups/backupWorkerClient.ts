@@ -4,6 +4,7 @@ import type {
   BackupWorkerRequest,
   BackupWorkerResponse,
   BackupWorkerResult,
+  CheckedFile,
   Snapshot,
 } from './worker/backupProtocol';
 
@@ -83,13 +84,24 @@ export function snapshotDatabase(reason: BackupReason): Promise<Snapshot> {
   return call({ kind: 'snapshot', reason, createdAt: new Date().toISOString() }) as Promise<Snapshot>;
 }
 
-/** Checks a backup file completely without changing anything; rejects with a BackupRefusal. */
-export function checkBackupFile(file: Uint8Array): Promise<BackupManifest> {
-  return call({ kind: 'check', file: file.slice() }) as Promise<BackupManifest>;
+/**
+ * Checks a backup file completely without changing anything; rejects with a BackupRefusal.
+ * The worker keeps the unpacked file for `restoreBackupFile` until it is restored or forgotten.
+ */
+export function checkBackupFile(file: Uint8Array): Promise<CheckedFile> {
+  return call({ kind: 'check', file: file.slice() }) as Promise<CheckedFile>;
 }
 
-/** Replaces the database with the backup, all or nothing; rejects with a BackupRefusal or a worded error. */
-export function restoreBackupFile(file: Uint8Array): Promise<BackupManifest> {
+/** Lets the worker drop the file it checked last (the user chose not to restore it). */
+export function forgetCheckedBackup(): void {
+  void call({ kind: 'forget' }).catch(() => undefined);
+}
+
+/**
+ * Replaces the database with the backup, all or nothing; rejects with a BackupRefusal or a
+ * worded error. The file checked as `checkId` is not unpacked again if the worker still holds it.
+ */
+export function restoreBackupFile(file: Uint8Array, checkId: number): Promise<BackupManifest> {
   const copy = file.slice();
-  return call({ kind: 'restore', file: copy }, [copy.buffer]) as Promise<BackupManifest>;
+  return call({ kind: 'restore', file: copy, checkId }, [copy.buffer]) as Promise<BackupManifest>;
 }

@@ -6,7 +6,7 @@ import { db } from '../../db/appDatabase';
 import { countTableRows } from '../../db/backupRepository';
 import { backUp } from './backupActions';
 import { useBackupStore } from './backupStore';
-import { checkBackupFile, restoreBackupFile } from './backupWorkerClient';
+import { checkBackupFile, forgetCheckedBackup, restoreBackupFile } from './backupWorkerClient';
 
 /** Kept across the reload that follows a restore, so the panel can say what happened. */
 export const restoredNoteKey = 'clientele:restored';
@@ -14,6 +14,8 @@ export const restoredNoteKey = 'clientele:restored';
 export interface RestoreCandidate {
   file: OpenedFile;
   manifest: BackupManifest;
+  /** The worker's check of this file, whose unpacked data the restore reuses. */
+  checkId: number;
   currentCounts: Record<string, number>;
 }
 
@@ -31,8 +33,8 @@ export function useRestore() {
     try {
       const file = await read();
       if (!file) return;
-      const manifest = await checkBackupFile(file.bytes);
-      setCandidate({ file, manifest, currentCounts: await countTableRows(db) });
+      const { manifest, checkId } = await checkBackupFile(file.bytes);
+      setCandidate({ file, manifest, checkId, currentCounts: await countTableRows(db) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setProblem(`This backup cannot be restored. ${reason} Nothing was changed.`);
@@ -44,6 +46,7 @@ export function useRestore() {
     setCandidate(null);
     const before = await backUp('before-restore');
     if (!before.written) {
+      forgetCheckedBackup();
       setProblem(
         `Nothing was restored: your current data could not be backed up first. ${before.failure.reason}`,
       );
@@ -52,7 +55,7 @@ export function useRestore() {
     const store = useBackupStore.getState();
     store.set({ working: 'restoring' });
     try {
-      const manifest = await restoreBackupFile(candidate.file.bytes);
+      const manifest = await restoreBackupFile(candidate.file.bytes, candidate.checkId);
       sessionStorage.setItem(
         restoredNoteKey,
         `Restored ${candidate.file.name}: ${(manifest.rowCounts.clients ?? 0).toLocaleString()} clients, ${(manifest.rowCounts.projects ?? 0).toLocaleString()} projects. Your previous data was saved as ${before.backup.fileName}.`,
@@ -72,6 +75,9 @@ export function useRestore() {
     openListed: (fileName: string) =>
       consider(async () => ({ name: fileName, bytes: await bridge.readBackup(fileName) })),
     confirm,
-    cancel: () => setCandidate(null),
+    cancel: () => {
+      forgetCheckedBackup();
+      setCandidate(null);
+    },
   };
 }

@@ -4,14 +4,22 @@ import type { BackupManifest, BackupPhase, BackupReason } from '@shared/backup';
 export type BackupWorkerRequest =
   | { id: number; kind: 'snapshot'; reason: BackupReason; createdAt: string }
   | { id: number; kind: 'check'; file: Uint8Array }
-  | { id: number; kind: 'restore'; file: Uint8Array };
+  /** checkId names the check whose unpacked data the worker may still hold; file is used otherwise. */
+  | { id: number; kind: 'restore'; file: Uint8Array; checkId: number }
+  | { id: number; kind: 'forget' };
 
 export interface Snapshot {
   file: Uint8Array;
   manifest: BackupManifest;
 }
 
-export type BackupWorkerResult = Snapshot | BackupManifest;
+/** A checked file's manifest, and the id its restore passes back. */
+export interface CheckedFile {
+  manifest: BackupManifest;
+  checkId: number;
+}
+
+export type BackupWorkerResult = Snapshot | CheckedFile | BackupManifest | null;
 
 export type BackupWorkerResponse =
   | { id: number; ok: true; result: BackupWorkerResult; phases: BackupPhase[] }
