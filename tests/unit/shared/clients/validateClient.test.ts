@@ -136,6 +136,55 @@ describe('normalizeClientDetails', () => {
     expect(normalized.tags).toEqual(['VIP', 'retainer']);
     expect(normalized.contacts).toHaveLength(0);
   });
+
+  it('keeps every field of a person and of the client, the optional ones only when they hold something', () => {
+    const details = b2b((d) => {
+      d.department = '  Sales  ';
+      d.notes = ' Met at the fair \n';
+      d.permissions = { email: true, post: 'unknown' };
+      d.social = { linkedin: 'linkedin.com/in/ana', x: '  ' };
+      d.contacts = [
+        {
+          id: 'p1',
+          givenName: ' Ana ',
+          familyName: 'Ruiz  García',
+          prefix: 'Dr.',
+          middleName: '  ',
+          suffix: '',
+          nickname: ' Anita',
+          jobTitle: ' Lead ',
+          emails: [{ label: ' work ', value: ' ana@acme.example ' }],
+          phones: [
+            { label: 'mobile', value: '+44  20 7946 0958' },
+            { label: '', value: '  ' },
+          ],
+        },
+      ];
+    });
+    const normalized = normalizeClientDetails(details);
+    expect(normalized.contacts).toEqual([
+      {
+        id: 'p1',
+        givenName: 'Ana',
+        familyName: 'Ruiz García',
+        prefix: 'Dr.',
+        nickname: 'Anita',
+        jobTitle: 'Lead',
+        emails: [{ label: 'work', value: 'ana@acme.example' }],
+        phones: [{ label: 'mobile', value: '+44 20 7946 0958' }],
+      },
+    ]);
+    expect(normalized).toMatchObject({
+      department: 'Sales',
+      notes: 'Met at the fair',
+      permissions: { email: true, post: 'unknown' },
+      social: { linkedin: 'https://linkedin.com/in/ana' },
+      kind: 'b2b',
+      verifiedOn: today,
+    });
+    expect(Object.keys(normalized.social)).toEqual(['linkedin']);
+    expect('department' in normalizeClientDetails(b2b((d) => (d.department = '  ')))).toBe(false);
+  });
 });
 
 describe('people without a name or email', () => {
