@@ -10,7 +10,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { currencyOptions } from './currencyOptions';
+import { currencyOptions } from '../../ui/currencyOptions';
 
 interface ProjectFormProps {
   clientId: string;

@@ -2,7 +2,7 @@ import type { PreferencesDraft } from '@shared/settings/preferencesDraft';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
 import { TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { commonCurrencies } from '../projects/currencyOptions';
+import { commonCurrencies } from '../../ui/currencyOptions';
 
 interface ExchangeRatesFieldsProps {
   draft: PreferencesDraft;

@@ -13,7 +13,7 @@ import { showError, showToast } from '../../state/toastStore';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { currencyOptions } from '../projects/currencyOptions';
+import { currencyOptions } from '../../ui/currencyOptions';
 import { ExchangeRatesFields } from './ExchangeRatesFields';
 
 const countries = [

@@ -4,7 +4,7 @@ import type { PricingScenarioDraft } from '@shared/pricing';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
-import { currencyOptions } from '../../projects/currencyOptions';
+import { currencyOptions } from '../../../ui/currencyOptions';
 import { CostLinesFieldset } from './CostLinesFieldset';
 import { PriceReference } from './PriceReference';
 
