@@ -2,6 +2,7 @@ import { newClientDetails, normalizeClientDetails } from '@shared/clients/client
 import { validateClient } from '@shared/clients/validateClient';
 import type { ClientDetails } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
+import { person } from '../../support/clients';
 
 const today = '2026-11-23';
 
@@ -144,35 +145,29 @@ describe('normalizeClientDetails', () => {
       d.permissions = { email: true, post: 'unknown' };
       d.social = { linkedin: 'linkedin.com/in/ana', x: '  ' };
       d.contacts = [
-        {
+        person({
           id: 'p1',
           givenName: ' Ana ',
           familyName: 'Ruiz  García',
-          prefix: 'Dr.',
-          middleName: '  ',
-          suffix: '',
-          nickname: ' Anita',
-          jobTitle: ' Lead ',
+          ...{ prefix: 'Dr.', middleName: '  ', suffix: '', nickname: ' Anita', jobTitle: ' Lead ' },
           emails: [{ label: ' work ', value: ' ana@acme.example ' }],
           phones: [
             { label: 'mobile', value: '+44  20 7946 0958' },
             { label: '', value: '  ' },
           ],
-        },
+        }),
       ];
     });
     const normalized = normalizeClientDetails(details);
+    const tidied = { givenName: 'Ana', familyName: 'Ruiz García', prefix: 'Dr.', nickname: 'Anita' };
     expect(normalized.contacts).toEqual([
-      {
+      person({
         id: 'p1',
-        givenName: 'Ana',
-        familyName: 'Ruiz García',
-        prefix: 'Dr.',
-        nickname: 'Anita',
+        ...tidied,
         jobTitle: 'Lead',
         emails: [{ label: 'work', value: 'ana@acme.example' }],
         phones: [{ label: 'mobile', value: '+44 20 7946 0958' }],
-      },
+      }),
     ]);
     expect(normalized).toMatchObject({
       department: 'Sales',
