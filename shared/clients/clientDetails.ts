@@ -1,5 +1,5 @@
 import { newId } from '../ids';
-import type { ClientDetails, ClientKind, ContactPerson } from '../model/client';
+import type { ClientDetails, ClientKind, ContactPerson, LabeledValue } from '../model/client';
 import { emptyAddress, socialNetworks } from '../model/client';
 import { collapseWhitespace } from '../text/normalize';
 import { normalizeWebUrl } from '../validation/contactValues';
@@ -46,35 +46,25 @@ export function normalizeTags(tags: readonly string[]): string[] {
 /**
  * Tidies details before they are saved: trims text, drops empty emails, phones, address lines
  * and people, upper-cases the country code and gives web links a scheme. Run after validation.
+ * Built field by field (not by spreading): an import tidies tens of thousands of clients, and
+ * objects of one fixed shape cost far less memory and collection time than spread copies.
  */
 export function normalizeClientDetails(details: ClientDetails): ClientDetails {
-  const contacts = details.contacts
-    .map(({ prefix, middleName, suffix, nickname, ...contact }) => ({
-      ...contact,
-      givenName: collapseWhitespace(contact.givenName),
-      familyName: collapseWhitespace(contact.familyName),
-      ...tidyNameParts({ prefix, middleName, suffix, nickname }),
-      jobTitle: collapseWhitespace(contact.jobTitle),
-      emails: contact.emails
-        .map((email) => ({ label: email.label.trim(), value: email.value.trim() }))
-        .filter((email) => email.value !== ''),
-      phones: contact.phones
-        .map((phone) => ({ label: phone.label.trim(), value: collapseWhitespace(phone.value) }))
-        .filter((phone) => phone.value !== ''),
-    }))
-    .filter(
-      (contact) => contact.givenName || contact.familyName || contact.emails.length || contact.phones.length,
-    );
+  const contacts: ContactPerson[] = [];
+  for (const person of details.contacts) {
+    const tidy = tidyPerson(person);
+    if (tidy.givenName || tidy.familyName || tidy.emails.length || tidy.phones.length) contacts.push(tidy);
+  }
   const social: ClientDetails['social'] = {};
   for (const network of socialNetworks) {
     const link = normalizeWebUrl(details.social[network] ?? '');
     if (link) social[network] = link;
   }
-  const { department, ...rest } = details;
+  const department = details.department?.trim() ? collapseWhitespace(details.department) : '';
   return {
-    ...rest,
+    kind: details.kind,
     organization: collapseWhitespace(details.organization),
-    ...(department?.trim() ? { department: collapseWhitespace(department) } : {}),
+    ...(department ? { department } : {}),
     website: normalizeWebUrl(details.website),
     contacts,
     address: {
@@ -86,21 +76,41 @@ export function normalizeClientDetails(details: ClientDetails): ClientDetails {
     },
     social,
     source: { channel: details.source.channel, detail: details.source.detail.trim() },
+    preferredContact: details.preferredContact,
+    permissions: details.permissions,
+    doNotContact: details.doNotContact,
+    verifiedOn: details.verifiedOn,
     tags: normalizeTags(details.tags),
     notes: details.notes.trim(),
   };
 }
 
-type NameParts = Pick<ContactPerson, 'prefix' | 'middleName' | 'suffix' | 'nickname'>;
-
-/** The optional name parts, tidied; empty ones are left out so older records and new ones compare alike. */
-function tidyNameParts(person: NameParts): NameParts {
-  const parts: NameParts = {};
-  for (const part of ['prefix', 'middleName', 'suffix', 'nickname'] as const) {
+/** One person tidied; the optional name parts are left out when empty, so older records and new ones compare alike. */
+function tidyPerson(person: ContactPerson): ContactPerson {
+  const tidy: ContactPerson = {
+    id: person.id,
+    givenName: collapseWhitespace(person.givenName),
+    familyName: collapseWhitespace(person.familyName),
+    jobTitle: collapseWhitespace(person.jobTitle),
+    emails: tidyValues(person.emails, (value) => value.trim()),
+    phones: tidyValues(person.phones, collapseWhitespace),
+  };
+  for (const part of optionalNameParts) {
     const value = collapseWhitespace(person[part] ?? '');
-    if (value) parts[part] = value;
+    if (value) tidy[part] = value;
   }
-  return parts;
+  return tidy;
+}
+
+const optionalNameParts = ['prefix', 'middleName', 'suffix', 'nickname'] as const;
+
+function tidyValues(values: readonly LabeledValue[], tidyValue: (value: string) => string): LabeledValue[] {
+  const tidy: LabeledValue[] = [];
+  for (const { label, value } of values) {
+    const text = tidyValue(value);
+    if (text !== '') tidy.push({ label: label.trim(), value: text });
+  }
+  return tidy;
 }
 
 /** The precomputed keys stored with a client for sorting and searching. */

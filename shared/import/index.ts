@@ -7,7 +7,7 @@ export { batchUndoLabel, countOf, importDoneText, undoDoneText } from './batchWo
 export { type ClientSummary, summarizeClient } from './clientSummary';
 export { ContactsFileReader } from './contactsFileReader';
 
-export { readCsvTable } from './csv/readCsvTable';
+export { type CsvTable, readCsvTable } from './csv/readCsvTable';
 export { decodeContactsBytes, unreadableFileProblem } from './decode';
 export {
   type ColumnMapping,

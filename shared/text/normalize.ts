@@ -16,6 +16,8 @@ const foldedLetters: Record<string, string> = {
  * Scripts without case or marks (Мария, 李) pass through, lower-cased where they have case.
  */
 export function foldForMatching(text: string): string {
+  // Plain ASCII has no marks to strip or letters to fold: lower case is all it needs.
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

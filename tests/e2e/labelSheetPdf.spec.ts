@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import type { LabelTemplate } from '@shared/labels';
-import { labelPadding, labelSheetHtml, labelsPerSheet, labelTemplateById } from '@shared/labels';
-import { fitLabelSheet } from '@shared/labels/fitSheet';
+import {
+  fitLabelSheet,
+  labelPadding,
+  labelSheetHtml,
+  labelsPerSheet,
+  labelTemplateById,
+} from '@shared/labels';
 import type { PdfTextBox } from './support/labelsPdf';
 import { cellHolding, expectedCells, overhangMm, readPdfText, withoutSpaces } from './support/labelsPdf';
 

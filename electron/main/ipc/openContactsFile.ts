@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { contactsFileTooLargeMessage } from '@shared/bridge/contactsFileLimit';
 import { maxContactsFileBytes, type OpenedFile } from '@shared/bridge/contract';
+import { fileTooLargeMessage } from '@shared/bridge/fileTooLarge';
 import { formatFileSize } from '@shared/text/fileSize';
 import type { WebContents } from 'electron';
 import { chooseContactsFile } from './dialogs';
@@ -11,7 +11,7 @@ import { chooseContactsFile } from './dialogs';
 const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function tooLarge(name: string, size: string): Error {
-  return new Error(contactsFileTooLargeMessage(name, size));
+  return new Error(fileTooLargeMessage('contacts', name, size));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { maxSurveyPdfBytes, type OpenedFile } from '@shared/bridge/contract';
+import { fileTooLargeMessage } from '@shared/bridge/fileTooLarge';
 import { formatFileSize } from '@shared/text/fileSize';
 import { BrowserWindow, dialog, type WebContents } from 'electron';
 
@@ -28,9 +29,7 @@ export async function openReturnedSurveyPdf(
   try {
     const { size } = await handle.stat();
     if (size > maxSurveyPdfBytes) {
-      throw new Error(
-        `“${name}” is ${formatFileSize(size)}; a returned survey is at most ${formatFileSize(maxSurveyPdfBytes)}. Check that you picked the survey PDF.`,
-      );
+      throw new Error(fileTooLargeMessage('survey-pdf', name, formatFileSize(size)));
     }
     const contents = await handle.readFile();
     return { name, bytes: new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength) };

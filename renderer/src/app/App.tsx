@@ -4,8 +4,8 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { QuitBackupNotice } from '../features/backups/QuitBackupNotice';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { HomePage } from '../features/home/HomePage';
-import { UndoImportDialog } from '../features/import/UndoImportDialog';
-import { WindowFileDrop } from '../features/import/WindowFileDrop';
+import { UndoImportDialog } from '../features/importExport/UndoImportDialog';
+import { WindowFileDrop } from '../features/importExport/WindowFileDrop';
 import { TouchLayer } from '../features/touches/TouchLayer';
 import { Toasts } from '../ui/Toasts';
 import { FocusPageHeading } from './FocusPageHeading';
@@ -20,7 +20,10 @@ const HolidayCardListsPage = lazyPage(
   () => import('../features/holidayCards/HolidayCardListsPage'),
   'HolidayCardListsPage',
 );
-const ImportExportPage = lazyPage(() => import('../features/import/ImportExportPage'), 'ImportExportPage');
+const ImportExportPage = lazyPage(
+  () => import('../features/importExport/ImportExportPage'),
+  'ImportExportPage',
+);
 const MailingListPage = lazyPage(() => import('../features/holidayCards/MailingListPage'), 'MailingListPage');
 const PricingComparePage = lazyPage(
   () => import('../features/pricing/PricingComparePage'),

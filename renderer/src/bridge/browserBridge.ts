@@ -1,4 +1,3 @@
-import { contactsFileTooLargeMessage } from '@shared/bridge/contactsFileLimit';
 import {
   type ClienteleBridge,
   maxContactsFileBytes,
@@ -9,6 +8,7 @@ import {
   type SaveFileResult,
 } from '@shared/bridge/contract';
 import { checkExternalUrl } from '@shared/bridge/externalUrl';
+import { fileTooLargeMessage } from '@shared/bridge/fileTooLarge';
 import { formatFileSize } from '@shared/text/fileSize';
 import { browserBackupMethods } from './browserBackups';
 
@@ -23,16 +23,14 @@ const mimeTypes: Record<SaveFileRequest['kind'], string> = {
 /** Reads a file the user chose or dropped, refusing ones too large to be a contacts file. */
 export async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > maxContactsFileBytes) {
-    throw new Error(contactsFileTooLargeMessage(file.name, formatFileSize(file.size)));
+    throw new Error(fileTooLargeMessage('contacts', file.name, formatFileSize(file.size)));
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 export async function readPickedSurveyPdf(file: File): Promise<OpenedFile> {
   if (file.size > maxSurveyPdfBytes) {
-    throw new Error(
-      `${file.name} is ${formatFileSize(file.size)}; a returned survey is at most ${formatFileSize(maxSurveyPdfBytes)}.`,
-    );
+    throw new Error(fileTooLargeMessage('survey-pdf', file.name, formatFileSize(file.size)));
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

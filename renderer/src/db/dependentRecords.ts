@@ -1,5 +1,5 @@
 import type { ClientActivityLink } from '@shared/model/marketing';
-import type { SurveyAnswer, SurveySending } from '@shared/surveys/model';
+import type { SurveyAnswer, SurveySending } from '@shared/surveys';
 import type { Table } from 'dexie';
 import type { ClienteleDatabase } from './database';
 

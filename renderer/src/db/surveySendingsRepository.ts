@@ -1,7 +1,7 @@
 import { newId, nowIso } from '@shared/ids';
 import type { ClientSource } from '@shared/model/client';
+import type { AnswerDraft, AnswerOrigin, SurveySending } from '@shared/surveys';
 import { answerRecords, newSending, sendingRefusal } from '@shared/surveys';
-import type { AnswerDraft, AnswerOrigin, SurveySending } from '@shared/surveys/model';
 import { surveyMilestones } from '@shared/touches/surveyMilestones';
 import type { ClienteleDatabase } from './database';
 import { relationshipTables } from './relationshipTables';

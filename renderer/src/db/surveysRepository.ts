@@ -1,6 +1,6 @@
 import { newId, nowIso } from '@shared/ids';
+import type { Survey, SurveyQuestion } from '@shared/surveys';
 import { duplicateSurveyName, readySurvey, surveyProblems } from '@shared/surveys';
-import type { Survey, SurveyQuestion } from '@shared/surveys/model';
 import type { ClienteleDatabase } from './database';
 
 /** Named operations on surveys (the questionnaires). Sendings keep their own copies of questions. */

@@ -1,4 +1,5 @@
 import { clientCsvColumns } from '../../export/clientCsvColumns';
+import { ownValue } from '../../ownValue';
 import type { ColumnMapping, ImportFieldId } from '../fields';
 import { headerKey } from './contactSources';
 
@@ -56,7 +57,7 @@ export function clienteleColumnMapping(headerCell: string): ColumnMapping | null
   if (!match) return null;
   const [, personNumber = '1', part = '', index, isLabel] = match;
   const person = Number(personNumber) - 1;
-  const simple = personFields[part];
+  const simple = ownValue(personFields, part);
   if (simple) return { field: simple, person };
   if (index === undefined) return null;
   const group = `${part} ${index}`;

@@ -1,3 +1,4 @@
+import { ownValue } from '../../ownValue';
 import type { ColumnMapping, ImportFieldId } from '../fields';
 import { headerKey } from './contactSources';
 
@@ -229,8 +230,8 @@ export function guessColumnMapping(headerCell: string): ColumnMapping | null {
   const exact = aliasIndex.get(key);
   if (exact) return { field: exact };
   const words = key.split(' ');
-  const block = words.map((word) => blockWords[word]).find(Boolean) ?? '';
-  const rest = words.filter((word) => !blockWords[word] && !/^\d+$/.test(word)).join(' ');
+  const block = words.map((word) => ownValue(blockWords, word)).find(Boolean) ?? '';
+  const rest = words.filter((word) => !ownValue(blockWords, word) && !/^\d+$/.test(word)).join(' ');
   const addressField = aliasIndex.get(rest);
   if (block && addressField && addressFields.has(addressField)) return { field: addressField, group: block };
   if (emailWords.test(key) && !/\b(type|display|name|opt|allowed|status|bounce)\b/.test(key)) {

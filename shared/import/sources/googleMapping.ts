@@ -1,3 +1,4 @@
+import { ownValue } from '../../ownValue';
 import type { ColumnMapping } from '../fields';
 import { headerKey } from './contactSources';
 
@@ -52,7 +53,7 @@ const numbered =
 export function googleColumnMapping(headerCell: string): ColumnMapping | null {
   const key = headerKey(headerCell);
   if (/^(phonetic|yomi)\b|\byomi\b/.test(key)) return ignore;
-  const plain = plainColumns[key];
+  const plain = ownValue(plainColumns, key);
   if (plain) return plain;
   const match = numbered.exec(key);
   if (!match) return null;

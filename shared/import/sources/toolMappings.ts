@@ -1,3 +1,4 @@
+import { ownValue } from '../../ownValue';
 import type { ColumnMapping } from '../fields';
 import { headerKey } from './contactSources';
 import { referredBy } from './genericMapping';
@@ -122,7 +123,7 @@ const mailchimpColumns: Record<string, ColumnMapping> = {
 };
 
 function byKey(columns: Record<string, ColumnMapping>) {
-  return (headerCell: string): ColumnMapping | null => columns[headerKey(headerCell)] ?? null;
+  return (headerCell: string): ColumnMapping | null => ownValue(columns, headerKey(headerCell)) ?? null;
 }
 
 export const outlookColumnMapping = byKey(outlookColumns);

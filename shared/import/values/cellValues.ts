@@ -21,7 +21,15 @@ const key = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const kindWords: Record<string, ClientKind> = {
+/**
+ * A word table read by own keys only: a cell saying "constructor" or "toString" is no word of
+ * ours, not a property every object inherits.
+ */
+function wordTable<T extends string>(words: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(words));
+}
+
+const kindWords = wordTable<ClientKind>({
   b2b: 'b2b',
   business: 'b2b',
   company: 'b2b',
@@ -35,14 +43,14 @@ const kindWords: Record<string, ClientKind> = {
   person: 'b2c',
   individual: 'b2c',
   private: 'b2c',
-};
-for (const [kind, label] of Object.entries(clientKindLabels)) kindWords[key(label)] = kind as ClientKind;
+});
+for (const [kind, label] of Object.entries(clientKindLabels)) kindWords.set(key(label), kind as ClientKind);
 
 export function parseKind(text: string): ClientKind | '' {
-  return kindWords[key(text)] ?? '';
+  return kindWords.get(key(text)) ?? '';
 }
 
-const channelWords: Record<string, AcquisitionChannel> = {
+const channelWords = wordTable<AcquisitionChannel>({
   recommendation: 'referral',
   'word of mouth': 'referral',
   referred: 'referral',
@@ -61,30 +69,30 @@ const channelWords: Record<string, AcquisitionChannel> = {
   ads: 'advertising',
   'paid search': 'advertising',
   'paid social': 'advertising',
-};
+});
 for (const channel of acquisitionChannels) {
-  channelWords[channel] = channel;
-  channelWords[key(acquisitionChannelLabels[channel])] = channel;
+  channelWords.set(channel, channel);
+  channelWords.set(key(acquisitionChannelLabels[channel]), channel);
 }
 
 /** The acquisition channel a text names, or '' when it names none (the text is then a detail). */
 export function parseChannel(text: string): AcquisitionChannel | '' {
-  return channelWords[key(text)] ?? '';
+  return text === '' ? '' : (channelWords.get(key(text)) ?? '');
 }
 
-const methodWords: Record<string, ContactMethod> = {
+const methodWords = wordTable<ContactMethod>({
   'e mail': 'email',
   mail: 'email',
   sms: 'text',
   letter: 'post',
-};
+});
 for (const method of contactMethods) {
-  methodWords[method] = method;
-  methodWords[key(contactMethodLabels[method])] = method;
+  methodWords.set(method, method);
+  methodWords.set(key(contactMethodLabels[method]), method);
 }
 
 export function parsePreferredContact(text: string): ContactMethod | '' {
-  return methodWords[key(text)] ?? '';
+  return methodWords.get(key(text)) ?? '';
 }
 
 const yes = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'on']);
@@ -107,13 +115,13 @@ export function parsePermission(text: string): Permission | null {
 }
 
 /** Google's built-in groups; "My Contacts" holds everyone, so it is no tag. */
-const googleSystemGroups: Record<string, string> = {
+const googleSystemGroups = wordTable<string>({
   mycontacts: '',
   starred: 'Starred',
   friends: 'Friends',
   family: 'Family',
   coworkers: 'Coworkers',
-};
+});
 
 /**
  * Tags from a cell: Google's "* myContacts ::: Clients", a comma or semicolon list, or
@@ -130,7 +138,7 @@ export function splitTags(text: string): string[] {
     )
     .map((part) =>
       part.startsWith('* ')
-        ? (googleSystemGroups[part.slice(2).toLowerCase().replace(/\s+/g, '')] ?? part.slice(2))
+        ? (googleSystemGroups.get(part.slice(2).toLowerCase().replace(/\s+/g, '')) ?? part.slice(2))
         : part,
     )
     .filter((part) => part !== '');

@@ -1,3 +1,5 @@
+import { ownValue } from '../../ownValue';
+
 const canonicalLabels: Record<string, string> = {
   work: 'work',
   business: 'work',
@@ -78,7 +80,7 @@ function canonicalLabel(text: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   if (technicalTypes.has(key)) return '';
-  return canonicalLabels[key] ?? stripped;
+  return ownValue(canonicalLabels, key) ?? stripped;
 }
 
 /** Joins several vCard TYPE values into one label: "WORK,VOICE" → "work", "CELL" → "mobile". */

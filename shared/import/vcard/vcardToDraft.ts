@@ -1,4 +1,5 @@
 import type { SocialNetwork } from '../../model/client';
+import { ownValue } from '../../ownValue';
 import { foldForMatching } from '../../text/normalize';
 import { addressAt, type ContactDraft, newContactDraft, personAt } from '../contactDraft';
 import { labelFromTypes, normalizeContactLabel } from '../values/labels';
@@ -137,7 +138,7 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
         formattedLabels.push(text(property));
         break;
       case 'URL': {
-        const network = socialTypes[(customLabels.get(property.group) ?? '').toLowerCase()];
+        const network = ownValue(socialTypes, (customLabels.get(property.group) ?? '').toLowerCase());
         if (network && !draft.social[network])
           draft.social[network] = { value: text(property), label: '', field };
         else draft.websites.push({ value: text(property), label: '', field });
@@ -152,7 +153,7 @@ export function vcardToDraft(properties: readonly VCardProperty[], row: number):
           field === 'X-SOCIALPROFILE'
             ? (property.params.get('TYPE')?.[0] ?? '')
             : field.slice(2).toLowerCase();
-        const network = socialTypes[type];
+        const network = ownValue(socialTypes, type);
         const value = text(property) || property.params.get('X-USER')?.[0] || '';
         if (network && !draft.social[network]) draft.social[network] = { value, label: '', field };
         else if (value) draft.labelledNotes.push(`${type || 'Profile'}: ${value}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/src/db/clientsRepository';
 import { commitImport, undoImportBatch } from '../../../renderer/src/db/importRepository';
-import { prepareImport } from '../../../renderer/src/features/import/worker/prepareImport';
+import { prepareImport } from '../../../renderer/src/features/importExport/worker/prepareImport';
 import { clientDetails } from '../support/clients';
 import { openImport } from './importTestSupport';
 import { freshDatabase } from './testDatabase';

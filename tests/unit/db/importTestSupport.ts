@@ -2,9 +2,9 @@ import { matchKeyIndex } from '@shared/contacts/classifyImport';
 import type { DuplicateAction } from '@shared/contacts/planImport';
 import type { ClienteleDatabase } from '../../../renderer/src/db/database';
 import { commitImport, type PreparedImport } from '../../../renderer/src/db/importRepository';
-import { detectedSettings } from '../../../renderer/src/features/import/worker/importProtocol';
-import { ImportSession } from '../../../renderer/src/features/import/worker/importSession';
-import { prepareImport } from '../../../renderer/src/features/import/worker/prepareImport';
+import { detectedSettings } from '../../../renderer/src/features/importExport/worker/importProtocol';
+import { ImportSession } from '../../../renderer/src/features/importExport/worker/importSession';
+import { prepareImport } from '../../../renderer/src/features/importExport/worker/prepareImport';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 

@@ -1,4 +1,4 @@
-import type { HomeDismissal } from '@shared/insights/thisWeek';
+import type { HomeDismissal } from '@shared/insights';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';
 import { countSampleClients } from '../sampleDataRepository';

@@ -1,6 +1,6 @@
 import type { Client } from '@shared/model/client';
 import type { Project, ServiceType } from '@shared/model/project';
-import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys/model';
+import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';
 import { projectsOfClient } from '../projectsRepository';

@@ -2,11 +2,9 @@ import type { ContactEntry } from '@shared/insights';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
-import { db } from '../../db/appDatabase';
-import { markEntryDone, restoreEntry, snoozeEntry } from '../../db/homeDismissalsRepository';
-import { showError, showToast } from '../../state/toastStore';
 import { moneyText } from '../insights/MoneyList';
 import { useOpenClients } from '../insights/useOpenClients';
+import { markDone, ReminderRow, SnoozeSelect, snoozeFor } from './ReminderRow';
 
 const shownAtOnce = 8;
 const snoozeChoices = [7, 14, 30, 90];
@@ -30,17 +28,6 @@ export function ContactSection({ title, intro, rule, entries, emptyText, today }
   const openClients = useOpenClients();
   const shown = entries.slice(0, shownAtOnce);
 
-  const done = (entry: ContactEntry) =>
-    markEntryDone(db, entry.key)
-      .then(() => showToast(`Marked ${entry.name} done.`, () => restoreEntry(db, entry.key)))
-      .catch(showError);
-  const snooze = (entry: ContactEntry) =>
-    snoozeEntry(db, entry.key, snoozeDays, today)
-      .then(() =>
-        showToast(`Snoozed ${entry.name} for ${snoozeDays} days.`, () => restoreEntry(db, entry.key)),
-      )
-      .catch(showError);
-
   return (
     <section className="card contact-section" aria-labelledby={headingId}>
       <div className="contact-section__header">
@@ -48,20 +35,7 @@ export function ContactSection({ title, intro, rule, entries, emptyText, today }
           {title} <span className="muted">({entries.length.toLocaleString()})</span>
         </h2>
         {entries.length > 0 && (
-          <label className="contact-section__snooze" htmlFor={snoozeId}>
-            Snooze for
-            <select
-              id={snoozeId}
-              value={snoozeDays}
-              onChange={(event) => setSnoozeDays(Number(event.target.value))}
-            >
-              {snoozeChoices.map((days) => (
-                <option key={days} value={days}>
-                  {days} days
-                </option>
-              ))}
-            </select>
-          </label>
+          <SnoozeSelect id={snoozeId} days={snoozeDays} choices={snoozeChoices} onChange={setSnoozeDays} />
         )}
       </div>
       <p className="muted">{intro}</p>
@@ -76,35 +50,26 @@ export function ContactSection({ title, intro, rule, entries, emptyText, today }
       ) : (
         <ul className="contact-list">
           {shown.map((entry) => (
-            <li key={entry.key} className="contact-list__entry">
-              <div className="contact-list__text">
+            <ReminderRow
+              key={entry.key}
+              title={
                 <Link href={`/clients/${entry.clientId}`} className="contact-list__name">
                   {entry.name}
                 </Link>
-                <span className="contact-list__detail">
+              }
+              detail={
+                <>
                   {entry.valueAtStake && `${moneyText(entry.valueAtStake, homeCurrency)} at stake. `}
                   {entry.detail}
-                </span>
-              </div>
-              <div className="contact-list__actions">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => done(entry)}
-                  aria-label={`Done: ${entry.name}`}
-                >
-                  Done
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => snooze(entry)}
-                  aria-label={`Snooze ${entry.name} for ${snoozeDays} days`}
-                >
-                  Snooze
-                </button>
-              </div>
-            </li>
+                </>
+              }
+              subject={entry.name}
+              snoozeDays={snoozeDays}
+              onDone={() => markDone(entry.key, `Marked ${entry.name} done.`)}
+              onSnooze={() =>
+                snoozeFor(entry.key, snoozeDays, today, `Snoozed ${entry.name} for ${snoozeDays} days.`)
+              }
+            />
           ))}
         </ul>
       )}

@@ -4,11 +4,9 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/appDatabase';
-import { markEntryDone, restoreEntry, snoozeEntry } from '../../db/homeDismissalsRepository';
 import { useHomeDismissals } from '../../db/hooks/homeHooks';
 import { useSentSurveysAwaitingAnswer } from '../../db/hooks/surveyHooks';
-import { showError, showToast } from '../../state/toastStore';
+import { markDone, ReminderRow, SnoozeSelect, snoozeFor } from './ReminderRow';
 
 const shownAtOnce = 8;
 const snoozeChoices = [3, 7, 14, 30];
@@ -35,49 +33,33 @@ export function SurveyReminders() {
   }, [sendings, dismissals, today, surveyReminderAfterDays]);
   if (!chase || chase.reminderDue.length + chase.awaiting.length === 0) return null;
 
-  const done = (entry: SurveyToChase) =>
-    markEntryDone(db, entry.key)
-      .then(() => showToast(`Marked ${entry.clientName}'s survey done.`, () => restoreEntry(db, entry.key)))
-      .catch(showError);
-  const snooze = (entry: SurveyToChase) =>
-    snoozeEntry(db, entry.key, snoozeDays, today)
-      .then(() =>
-        showToast(`Snoozed ${entry.clientName}'s survey for ${snoozeDays} days.`, () =>
-          restoreEntry(db, entry.key),
-        ),
-      )
-      .catch(showError);
   const list = (entries: SurveyToChase[]) => (
     <ul className="contact-list">
       {entries.slice(0, shownAtOnce).map((entry) => (
-        <li key={entry.key} className="contact-list__entry">
-          <div className="contact-list__text">
+        <ReminderRow
+          key={entry.key}
+          title={
             <Link href={`/surveys/sendings/${entry.sendingId}`} className="contact-list__name">
               Survey for {entry.clientName}
             </Link>
-            <span className="contact-list__detail">
+          }
+          detail={
+            <>
               {entry.detail} <Link href={`/clients/${entry.clientId}`}>Open {entry.clientName}</Link>
-            </span>
-          </div>
-          <div className="contact-list__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => done(entry)}
-              aria-label={`Done: survey for ${entry.clientName}`}
-            >
-              Done
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => snooze(entry)}
-              aria-label={`Snooze the survey for ${entry.clientName} for ${snoozeDays} days`}
-            >
-              Snooze
-            </button>
-          </div>
-        </li>
+            </>
+          }
+          subject={`the survey for ${entry.clientName}`}
+          snoozeDays={snoozeDays}
+          onDone={() => markDone(entry.key, `Marked ${entry.clientName}'s survey done.`)}
+          onSnooze={() =>
+            snoozeFor(
+              entry.key,
+              snoozeDays,
+              today,
+              `Snoozed ${entry.clientName}'s survey for ${snoozeDays} days.`,
+            )
+          }
+        />
       ))}
     </ul>
   );
@@ -88,20 +70,7 @@ export function SurveyReminders() {
         <h2 id={headingId}>
           Survey reminders <span className="muted">({chase.reminderDue.length.toLocaleString()})</span>
         </h2>
-        <label className="contact-section__snooze" htmlFor={snoozeId}>
-          Snooze for
-          <select
-            id={snoozeId}
-            value={snoozeDays}
-            onChange={(event) => setSnoozeDays(Number(event.target.value))}
-          >
-            {snoozeChoices.map((days) => (
-              <option key={days} value={days}>
-                {days} days
-              </option>
-            ))}
-          </select>
-        </label>
+        <SnoozeSelect id={snoozeId} days={snoozeDays} choices={snoozeChoices} onChange={setSnoozeDays} />
       </div>
       <p className="muted">
         Surveys sent {surveyReminderAfterDays} or more days ago with no answer yet: a short reminder often

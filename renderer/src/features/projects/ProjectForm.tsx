@@ -7,10 +7,10 @@ import { db } from '../../db/appDatabase';
 import { useServiceTypes } from '../../db/hooks/projectHooks';
 import { saveProject } from '../../db/projectsRepository';
 import { showError, showToast } from '../../state/toastStore';
+import { currencyOptions } from '../../ui/currencyOptions';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { currencyOptions } from './currencyOptions';
 
 interface ProjectFormProps {
   clientId: string;

@@ -1,8 +1,8 @@
 import type { PreferencesDraft } from '@shared/settings/preferencesDraft';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
+import { commonCurrencies } from '../../ui/currencyOptions';
 import { TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { commonCurrencies } from '../projects/currencyOptions';
 
 interface ExchangeRatesFieldsProps {
   draft: PreferencesDraft;

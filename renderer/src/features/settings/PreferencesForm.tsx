@@ -10,10 +10,10 @@ import { useState } from 'react';
 import { db } from '../../db/appDatabase';
 import { saveSettings } from '../../db/settingsRepository';
 import { showError, showToast } from '../../state/toastStore';
+import { currencyOptions } from '../../ui/currencyOptions';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { fieldId } from '../../ui/fieldId';
-import { currencyOptions } from '../projects/currencyOptions';
 import { ExchangeRatesFields } from './ExchangeRatesFields';
 import { useSettingsDraft } from './useSettingsDraft';
 

@@ -1,4 +1,4 @@
-import type { AnswerDraft, AnswerValue, SurveyQuestion } from '@shared/surveys/model';
+import type { AnswerDraft, AnswerValue, SurveyQuestion } from '@shared/surveys';
 
 function answerText(value: AnswerValue | undefined): string {
   if (value === undefined) return '';

@@ -1,6 +1,5 @@
 import { todayIso } from '@shared/dates/isoDate';
-import { type CsvTable, readCsvTable } from '@shared/import/csv/readCsvTable';
-import { decodeContactsBytes } from '@shared/import/decode';
+import { type CsvTable, decodeContactsBytes, readCsvTable } from '@shared/import';
 import { type FormsColumnTarget, guessFormsColumns, planFormsCsv } from '@shared/surveys/formsCsv';
 import { countOf } from '@shared/text/countWords';
 import { useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@shared/import/types';
+import type { ImportProblem } from '@shared/import';
 
 /** Rows that cannot be used, with the spreadsheet row number and the column, so they can be fixed. */
 export function FormsProblems({ problems }: { problems: ImportProblem[] }) {

@@ -1,5 +1,5 @@
 import { todayIso } from '@shared/dates/isoDate';
-import type { AnswerDraft, SurveyQuestion, SurveySending } from '@shared/surveys/model';
+import type { AnswerDraft, SurveyQuestion, SurveySending } from '@shared/surveys';
 import { countOf } from '@shared/text/countWords';
 import { useState } from 'react';
 import { db } from '../../db/appDatabase';

@@ -1,10 +1,11 @@
-import { choicesFromLines, needsChoices } from '@shared/surveys';
 import {
+  choicesFromLines,
+  needsChoices,
   type QuestionKind,
   questionKindLabels,
   questionKinds,
   type SurveyQuestion,
-} from '@shared/surveys/model';
+} from '@shared/surveys';
 import { useState } from 'react';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 

@@ -1,4 +1,5 @@
 import { formatIsoDate, todayIso } from '@shared/dates/isoDate';
+import type { AnswerDraft } from '@shared/surveys';
 import {
   emailSubject,
   sourceFromAnswer,
@@ -6,7 +7,6 @@ import {
   surveyMailtoUrl,
   surveyPrintableHtml,
 } from '@shared/surveys';
-import type { AnswerDraft } from '@shared/surveys/model';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { bridge } from '../../bridge';

@@ -1,6 +1,6 @@
 import { formatIsoDate } from '@shared/dates/isoDate';
+import type { SurveySending } from '@shared/surveys';
 import { sendingDisplayStatus, sendingStatusDate, sendingStatusLabels } from '@shared/surveys';
-import type { SurveySending } from '@shared/surveys/model';
 import { useSettings } from '../../app/useSettings';
 import { useToday } from '../../app/useToday';
 

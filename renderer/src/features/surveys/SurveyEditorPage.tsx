@@ -1,4 +1,5 @@
 import { newId } from '@shared/ids';
+import type { Survey, SurveyQuestion } from '@shared/surveys';
 import {
   blankQuestion,
   duplicateQuestion,
@@ -7,7 +8,6 @@ import {
   removeQuestion,
   surveyProblems,
 } from '@shared/surveys';
-import type { Survey, SurveyQuestion } from '@shared/surveys/model';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { db } from '../../db/appDatabase';

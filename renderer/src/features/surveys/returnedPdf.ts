@@ -1,4 +1,4 @@
-import type { AnswerDraft, SurveySending } from '@shared/surveys/model';
+import type { AnswerDraft, SurveySending } from '@shared/surveys';
 import { db } from '../../db/appDatabase';
 import { getSending } from '../../db/surveySendingsRepository';
 

@@ -1,5 +1,5 @@
 import { csvBytes } from '@shared/csv/writeCsv';
-import type { SurveySending } from '@shared/surveys/model';
+import type { SurveySending } from '@shared/surveys';
 import { bridge } from '../../bridge';
 
 /** Loaded on first use: the font is 740 KB and only survey PDFs need it. */

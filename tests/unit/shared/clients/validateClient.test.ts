@@ -2,6 +2,7 @@ import { newClientDetails, normalizeClientDetails } from '@shared/clients/client
 import { validateClient } from '@shared/clients/validateClient';
 import type { ClientDetails } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
+import { person } from '../../support/clients';
 
 const today = '2026-11-23';
 
@@ -135,6 +136,49 @@ describe('normalizeClientDetails', () => {
     expect(normalized.address).toMatchObject({ country: 'GB', postalCode: 'SW1A 1AA', lines: ['1 High St'] });
     expect(normalized.tags).toEqual(['VIP', 'retainer']);
     expect(normalized.contacts).toHaveLength(0);
+  });
+
+  it('keeps every field of a person and of the client, the optional ones only when they hold something', () => {
+    const details = b2b((d) => {
+      d.department = '  Sales  ';
+      d.notes = ' Met at the fair \n';
+      d.permissions = { email: true, post: 'unknown' };
+      d.social = { linkedin: 'linkedin.com/in/ana', x: '  ' };
+      d.contacts = [
+        person({
+          id: 'p1',
+          givenName: ' Ana ',
+          familyName: 'Ruiz  García',
+          ...{ prefix: 'Dr.', middleName: '  ', suffix: '', nickname: ' Anita', jobTitle: ' Lead ' },
+          emails: [{ label: ' work ', value: ' ana@acme.example ' }],
+          phones: [
+            { label: 'mobile', value: '+44  20 7946 0958' },
+            { label: '', value: '  ' },
+          ],
+        }),
+      ];
+    });
+    const normalized = normalizeClientDetails(details);
+    const tidied = { givenName: 'Ana', familyName: 'Ruiz García', prefix: 'Dr.', nickname: 'Anita' };
+    expect(normalized.contacts).toEqual([
+      person({
+        id: 'p1',
+        ...tidied,
+        jobTitle: 'Lead',
+        emails: [{ label: 'work', value: 'ana@acme.example' }],
+        phones: [{ label: 'mobile', value: '+44 20 7946 0958' }],
+      }),
+    ]);
+    expect(normalized).toMatchObject({
+      department: 'Sales',
+      notes: 'Met at the fair',
+      permissions: { email: true, post: 'unknown' },
+      social: { linkedin: 'https://linkedin.com/in/ana' },
+      kind: 'b2b',
+      verifiedOn: today,
+    });
+    expect(Object.keys(normalized.social)).toEqual(['linkedin']);
+    expect('department' in normalizeClientDetails(b2b((d) => (d.department = '  ')))).toBe(false);
   });
 });
 

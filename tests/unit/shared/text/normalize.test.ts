@@ -7,6 +7,12 @@ describe('folding text for matching', () => {
     expect(foldForMatching('François Łukasz Straße')).toBe('francois lukasz strasse');
   });
 
+  it('folds plain ASCII and the same text with accents or ligatures alike', () => {
+    expect(foldForMatching('ACME Ltd.\t(Berlin)')).toBe('acme ltd.\t(berlin)');
+    expect(foldForMatching('ＡＣＭＥ ﬁne Ltd.')).toBe('acme fine ltd.');
+    expect(foldForMatching('Cafe Zoe')).toBe(foldForMatching('Café Zoë'));
+  });
+
   it('keeps scripts without accents intact', () => {
     expect(foldForMatching('Мария 李小龍')).toBe('мария 李小龍');
   });

@@ -1,5 +1,4 @@
-import type { PricingInputs } from '@shared/pricing';
-import type { SummaryChart } from '@shared/pricing/summaryHtml';
+import type { PricingInputs, SummaryChart } from '@shared/pricing';
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chartSetup';
 import { scenarioChartSet } from './scenarioChartSet';

@@ -2,9 +2,9 @@ import type { ServiceType } from '@shared/model/project';
 import { parseMoney } from '@shared/money/money';
 import type { PricingScenarioDraft } from '@shared/pricing';
 import type { FieldErrors } from '@shared/validation/fieldErrors';
+import { currencyOptions } from '../../../ui/currencyOptions';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { fieldId } from '../../../ui/fieldId';
-import { currencyOptions } from '../../projects/currencyOptions';
 import { CostLinesFieldset } from './CostLinesFieldset';
 import { PriceReference } from './PriceReference';
 

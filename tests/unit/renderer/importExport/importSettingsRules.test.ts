@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   ImportPreview,
   ImportSettings,
-} from '../../../../renderer/src/features/import/worker/importProtocol';
+} from '../../../../renderer/src/features/importExport/worker/importProtocol';
 
 /** The worker calls made by the screen, answered by the test. */
 const calls: {
@@ -20,7 +20,7 @@ vi.mock('../../../../renderer/src/db/appDatabase', () => ({
   clientListIndex: {},
   clientListBroadcast: {},
 }));
-vi.mock('../../../../renderer/src/features/import/importWorkerClient', () => ({
+vi.mock('../../../../renderer/src/features/importExport/importWorkerClient', () => ({
   CancelledError: class CancelledError extends Error {},
   callImportWorker: (_call: string, params: { settings: ImportSettings }) => {
     const promise = new Promise<ImportPreview>((resolve, reject) => {
@@ -30,9 +30,9 @@ vi.mock('../../../../renderer/src/features/import/importWorkerClient', () => ({
   },
 }));
 
-const { changeImportSettings } = await import('../../../../renderer/src/features/import/importActions');
+const { changeImportSettings } = await import('../../../../renderer/src/features/importExport/importActions');
 const { initialImportSession, setImportSession, useImportSession } = await import(
-  '../../../../renderer/src/features/import/importSessionStore'
+  '../../../../renderer/src/features/importExport/importSessionStore'
 );
 
 const savedMapping = [{ field: 'fullName' }, { field: 'email', label: 'work' }] as ImportSettings['mapping'];

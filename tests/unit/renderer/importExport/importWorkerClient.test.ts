@@ -24,7 +24,7 @@ class FakeWorker {
 }
 
 async function loadClient() {
-  return import('../../../../renderer/src/features/import/importWorkerClient');
+  return import('../../../../renderer/src/features/importExport/importWorkerClient');
 }
 
 const openParams = { fileName: 'contacts.csv', bytes: new Uint8Array(), lookup: {} } as never;
