@@ -1,4 +1,4 @@
-import type { HomeDismissal } from '@shared/insights/thisWeek';
+import type { HomeDismissal } from '@shared/insights';
 import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
@@ -7,7 +7,7 @@ import type { Project, ServiceType } from '@shared/model/project';
 import type { Settings } from '@shared/model/settings';
 import type { Referral, Touch } from '@shared/model/touch';
 import type { PricingScenario } from '@shared/pricing';
-import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys/model';
+import type { Survey, SurveyAnswer, SurveySending } from '@shared/surveys';
 import Dexie, { type Table } from 'dexie';
 import { type DataChangeStampRow, dataChangeStampMiddleware } from './dataChangeStamp';
 import { type SchemaVersion, schemaVersions } from './schema';

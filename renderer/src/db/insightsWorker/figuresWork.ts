@@ -1,4 +1,4 @@
-import type { InsightsBook } from '@shared/insights/book';
+import type { InsightsBook } from '@shared/insights';
 import {
   computeFigures,
   type Figures,

@@ -1,4 +1,4 @@
-import { type InsightsBook, insightClient, insightProject } from '@shared/insights/book';
+import { type InsightsBook, insightClient, insightProject } from '@shared/insights';
 import { linksWithReferrals } from '@shared/touches/referralChannel';
 import type { ClienteleDatabase } from '../database';
 import { hasRelationshipLog } from '../relationshipTables';

@@ -1,4 +1,4 @@
-import { currenciesOf, type MoneyTotals } from '@shared/insights/book';
+import { currenciesOf, type MoneyTotals } from '@shared/insights';
 import { formatMoney } from '@shared/money/money';
 
 /** Amounts per currency, home currency first, never added together: "$12,000.00 · €800.00". */
