@@ -1,4 +1,4 @@
-import { formatAddressLines } from '../mailing/formatAddress';
+import { formatAddressLines } from '../holidayCards/formatAddress';
 import type { PostalAddress } from '../model/client';
 import { collapseWhitespace } from '../text/normalize';
 

@@ -1,8 +1,8 @@
 import { test } from '@playwright/test';
 import { buildClientRecord } from '@shared/clients/clientRecord';
 import { emptyProjectSummary } from '@shared/clients/projectSummary';
+import { cardLabelLines, mailingEntriesForClient } from '@shared/holidayCards';
 import { labelSheetHtml } from '@shared/labels';
-import { cardLabelLines, mailingEntriesForClient } from '@shared/mailing';
 import { defaultSettings } from '@shared/model/settings';
 import { generateSampleData } from '@shared/sample';
 import { median, recordBenchResult } from './support/benchResults';

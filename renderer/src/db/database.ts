@@ -1,5 +1,5 @@
+import type { MailingList } from '@shared/holidayCards';
 import type { HomeDismissal } from '@shared/insights';
-import type { MailingList } from '@shared/mailing';
 import type { Client } from '@shared/model/client';
 import type { ImportBatch, ImportPreset } from '@shared/model/importBatch';
 import type { ClientActivityLink, MarketingActivity } from '@shared/model/marketing';

@@ -1,5 +1,4 @@
 import { bySortName } from '@shared/clients/sortOrder';
-import { newId, nowIso } from '@shared/ids';
 import {
   addClientByHand,
   chooseForDuplicateCase,
@@ -18,7 +17,8 @@ import {
   unlockSentList,
   validateMailingList,
   withHandChoice,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
+import { newId, nowIso } from '@shared/ids';
 import type { Client, ClientKind } from '@shared/model/client';
 import { collapseWhitespace } from '@shared/text/normalize';
 import type { ClienteleDatabase } from './database';

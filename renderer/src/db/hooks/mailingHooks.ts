@@ -1,4 +1,4 @@
-import type { MailingList } from '@shared/mailing';
+import type { MailingList } from '@shared/holidayCards';
 import type { Settings } from '@shared/model/settings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../appDatabase';

@@ -1,6 +1,6 @@
 import { fullPersonName } from '@shared/clients/names';
 import { formatIsoDate } from '@shared/dates/isoDate';
-import { formatAddressLines } from '@shared/mailing';
+import { formatAddressLines } from '@shared/holidayCards';
 import {
   acquisitionChannelLabels,
   type Client,

@@ -1,5 +1,5 @@
-import { cardListTest } from '@shared/mailing/cardListMembership';
-import type { RecipientCandidate } from '@shared/mailing/selectRecipients';
+import { cardListTest } from '@shared/holidayCards/cardListMembership';
+import type { RecipientCandidate } from '@shared/holidayCards/selectRecipients';
 import { useMemo } from 'react';
 import { useToday } from '../../app/useToday';
 import { useMailingListsOfYear } from '../../db/hooks/mailingHooks';

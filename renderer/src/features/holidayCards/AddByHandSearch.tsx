@@ -1,6 +1,6 @@
 import { clientDisplayName } from '@shared/clients/names';
 import { bySortName } from '@shared/clients/sortOrder';
-import { findClientsByWords, type MailingList, selectRecipients } from '@shared/mailing';
+import { findClientsByWords, type MailingList, selectRecipients } from '@shared/holidayCards';
 import { type Client, clientKindLabels } from '@shared/model/client';
 import { useMemo, useState } from 'react';
 import { useClientsNotOfKinds } from '../../db/hooks/clientHooks';

@@ -1,4 +1,4 @@
-import type { CardOverview } from '@shared/mailing';
+import type { CardOverview } from '@shared/holidayCards';
 
 interface CardBadgesProps {
   overview: CardOverview;

@@ -1,5 +1,5 @@
 import { clientDisplayName } from '@shared/clients/names';
-import type { CardOverview, MailingList } from '@shared/mailing';
+import type { CardOverview, MailingList } from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import { useMemo, useState } from 'react';
 import { CheckboxField } from '../../ui/Field';

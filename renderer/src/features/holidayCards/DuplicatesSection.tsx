@@ -4,7 +4,7 @@ import {
   effectiveChoice,
   type MailingEntry,
   type MailingList,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import { db } from '../../db/appDatabase';
 import { chooseDuplicateOption } from '../../db/mailingListsRepository';
 import { Pager, usePage } from './Pager';

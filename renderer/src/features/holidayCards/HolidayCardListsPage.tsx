@@ -1,5 +1,5 @@
 import { formatIsoDate } from '@shared/dates/isoDate';
-import type { MailingList } from '@shared/mailing';
+import type { MailingList } from '@shared/holidayCards';
 import { Link } from 'wouter';
 import { useToday } from '../../app/useToday';
 import { useMailingLists } from '../../db/hooks/mailingHooks';

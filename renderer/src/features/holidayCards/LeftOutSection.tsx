@@ -7,7 +7,7 @@ import {
   exclusionReasonLabels,
   exclusionReasons,
   type MailingList,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';

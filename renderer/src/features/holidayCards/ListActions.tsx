@@ -1,6 +1,6 @@
 import { csvBytes } from '@shared/csv/writeCsv';
+import { type MailingList, mailingFileName, mailMergeCsv } from '@shared/holidayCards';
 import { labelTextOptionsFrom } from '@shared/labels';
-import { type MailingList, mailingFileName, mailMergeCsv } from '@shared/mailing';
 import { useSettings } from '../../app/useSettings';
 import { bridge } from '../../bridge';
 import { db } from '../../db/appDatabase';

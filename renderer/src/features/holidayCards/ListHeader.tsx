@@ -1,5 +1,5 @@
 import { formatIsoDate } from '@shared/dates/isoDate';
-import type { MailingList } from '@shared/mailing';
+import type { MailingList } from '@shared/holidayCards';
 import { collapseWhitespace } from '@shared/text/normalize';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';

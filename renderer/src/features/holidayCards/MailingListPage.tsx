@@ -1,4 +1,4 @@
-import type { MailingList, MailingRules } from '@shared/mailing';
+import type { MailingList, MailingRules } from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';

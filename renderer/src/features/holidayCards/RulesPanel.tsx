@@ -1,4 +1,9 @@
-import { exclusionCounts, exclusionReasonLabels, exclusionReasons, type MailingRules } from '@shared/mailing';
+import {
+  exclusionCounts,
+  exclusionReasonLabels,
+  exclusionReasons,
+  type MailingRules,
+} from '@shared/holidayCards';
 import { type Client, clientKindLabels, clientKinds } from '@shared/model/client';
 import { useMemo } from 'react';
 import { CheckboxField, SelectField } from '../../ui/Field';

@@ -4,7 +4,7 @@ import {
   type MailingList,
   sentOnText,
   unlockQuestion,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from 'react';
 import { db } from '../../db/appDatabase';
 import { lockMailingList, unlockMailingList } from '../../db/mailingListsRepository';

@@ -1,4 +1,4 @@
-import { type MailingEntry, mailingEntriesForClient, rememberMatchKeys } from '@shared/mailing';
+import { type MailingEntry, mailingEntriesForClient, rememberMatchKeys } from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
 import { useEffect } from 'react';

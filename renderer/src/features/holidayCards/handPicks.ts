@@ -1,5 +1,5 @@
 import { clientDisplayName } from '@shared/clients/names';
-import type { MailingList } from '@shared/mailing';
+import type { MailingList } from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import { db } from '../../db/appDatabase';
 import { addToListByHand, removeFromListByHand, restoreHandChoice } from '../../db/mailingListsRepository';

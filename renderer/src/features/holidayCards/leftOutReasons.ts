@@ -3,7 +3,7 @@ import {
   type ExclusionReason,
   exclusionReasonLabels,
   isIncompleteAddressProblem,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import type { PostalAddress } from '@shared/model/client';
 
 /** Reasons that are the client's own wish: adding them by hand would not put them on. */

@@ -8,7 +8,7 @@ import {
   type PreviousList,
   previousSentList,
   selectRecipients,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import type { Client } from '@shared/model/client';
 import type { Settings } from '@shared/model/settings';
 import { useMemo } from 'react';

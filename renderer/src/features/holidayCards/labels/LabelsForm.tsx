@@ -1,5 +1,5 @@
+import type { CardOverview, MailingList } from '@shared/holidayCards';
 import { labelsLeftOnFirstSheet, readLabelCount, sheetsNeeded } from '@shared/labels';
-import type { CardOverview, MailingList } from '@shared/mailing';
 import type { Settings } from '@shared/model/settings';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';

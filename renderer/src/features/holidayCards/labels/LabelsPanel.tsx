@@ -1,5 +1,5 @@
+import type { CardOverview, MailingList } from '@shared/holidayCards';
 import { labelPrintingAdvice } from '@shared/labels';
-import type { CardOverview, MailingList } from '@shared/mailing';
 import { useEffect, useRef } from 'react';
 import { useStoredSettings } from '../../../db/hooks/mailingHooks';
 import { LabelsForm } from './LabelsForm';

@@ -1,4 +1,4 @@
-import type { CardOverview, MailingList } from '@shared/mailing';
+import type { CardOverview, MailingList } from '@shared/holidayCards';
 import type { Settings } from '@shared/model/settings';
 import { useState } from 'react';
 import { bridge } from '../../../bridge';

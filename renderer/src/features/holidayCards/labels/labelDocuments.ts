@@ -1,3 +1,4 @@
+import { type CardOverview, cardLabelText, type MailingList, mailingFileName } from '@shared/holidayCards';
 import {
   fitLabelSheet,
   type LabelTemplate,
@@ -8,7 +9,6 @@ import {
   returnAddressLabels,
   type SheetFit,
 } from '@shared/labels';
-import { type CardOverview, cardLabelText, type MailingList, mailingFileName } from '@shared/mailing';
 import type { Settings } from '@shared/model/settings';
 import type { LabelOptions } from './useLabelOptions';
 

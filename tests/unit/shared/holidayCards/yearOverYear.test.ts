@@ -1,5 +1,5 @@
-import { markListSent, newMailingList } from '@shared/mailing/mailingList';
-import { compareWithPreviousList, previousSentList } from '@shared/mailing/yearOverYear';
+import { markListSent, newMailingList } from '@shared/holidayCards/mailingList';
+import { compareWithPreviousList, previousSentList } from '@shared/holidayCards/yearOverYear';
 import { describe, expect, it } from 'vitest';
 
 const sent2025 = markListSent(

@@ -6,8 +6,8 @@ import {
   newMailingList,
   removeClientByHand,
   validateMailingList,
-} from '@shared/mailing/mailingList';
-import { selectRecipients } from '@shared/mailing/selectRecipients';
+} from '@shared/holidayCards/mailingList';
+import { selectRecipients } from '@shared/holidayCards/selectRecipients';
 import { describe, expect, it } from 'vitest';
 import { address, storedClient } from '../../support/clients';
 

@@ -1,5 +1,5 @@
-import { cardLabelLines, mailingEntriesForClient, mailingEntry } from '@shared/mailing/mailingEntry';
-import { householdName, postalPersonName } from '@shared/mailing/recipientNames';
+import { cardLabelLines, mailingEntriesForClient, mailingEntry } from '@shared/holidayCards/mailingEntry';
+import { householdName, postalPersonName } from '@shared/holidayCards/recipientNames';
 import { describe, expect, it } from 'vitest';
 import { address, berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 

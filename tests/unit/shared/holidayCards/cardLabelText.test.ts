@@ -1,6 +1,11 @@
+import {
+  applyDuplicateChoices,
+  cardLabelText,
+  findMailingDuplicates,
+  mailingEntry,
+} from '@shared/holidayCards';
+import { mailingEntriesForClient } from '@shared/holidayCards/mailingEntry';
 import { defaultLabelTextOptions, type LabelTextOptions, labelTextOptionsFrom } from '@shared/labels';
-import { applyDuplicateChoices, cardLabelText, findMailingDuplicates, mailingEntry } from '@shared/mailing';
-import { mailingEntriesForClient } from '@shared/mailing/mailingEntry';
 import { describe, expect, it } from 'vitest';
 import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 

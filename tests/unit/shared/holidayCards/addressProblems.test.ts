@@ -1,5 +1,5 @@
-import { addressProblems, isCompleteAddress } from '@shared/mailing/addressProblems';
-import { postalCodeFitsCountry } from '@shared/mailing/postalCodes';
+import { addressProblems, isCompleteAddress } from '@shared/holidayCards/addressProblems';
+import { postalCodeFitsCountry } from '@shared/holidayCards/postalCodes';
 import { describe, expect, it } from 'vitest';
 import { address } from '../../support/clients';
 

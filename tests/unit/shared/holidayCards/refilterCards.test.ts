@@ -1,6 +1,6 @@
-import { describeCards, type MailingList } from '@shared/mailing';
-import { findMailingDuplicates } from '@shared/mailing/duplicates';
-import { type MailingEntry, mailingEntriesForClient } from '@shared/mailing/mailingEntry';
+import { describeCards, type MailingList } from '@shared/holidayCards';
+import { findMailingDuplicates } from '@shared/holidayCards/duplicates';
+import { type MailingEntry, mailingEntriesForClient } from '@shared/holidayCards/mailingEntry';
 import type { Client } from '@shared/model/client';
 import { describe, expect, it } from 'vitest';
 import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';

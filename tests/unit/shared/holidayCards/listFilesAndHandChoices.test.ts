@@ -1,12 +1,12 @@
-import { mailingFileName } from '@shared/mailing/fileNames';
-import { findClientsByWords } from '@shared/mailing/findClients';
+import { mailingFileName } from '@shared/holidayCards/fileNames';
+import { findClientsByWords } from '@shared/holidayCards/findClients';
 import {
   addClientByHand,
   handChoiceOf,
   newMailingList,
   removeClientByHand,
   withHandChoice,
-} from '@shared/mailing/mailingList';
+} from '@shared/holidayCards/mailingList';
 import { describe, expect, it } from 'vitest';
 
 const list = newMailingList(2026, new Date('2026-11-20T10:00:00Z'), 'list-1');

@@ -1,5 +1,5 @@
-import { cardListTest } from '@shared/mailing/cardListMembership';
-import { newMailingList } from '@shared/mailing/mailingList';
+import { cardListTest } from '@shared/holidayCards/cardListMembership';
+import { newMailingList } from '@shared/holidayCards/mailingList';
 import { describe, expect, it } from 'vitest';
 import { storedClient } from '../../support/clients';
 

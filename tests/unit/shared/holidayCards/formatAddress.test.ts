@@ -1,4 +1,4 @@
-import { formatAddressLines, isDomesticAddress } from '@shared/mailing/formatAddress';
+import { formatAddressLines, isDomesticAddress } from '@shared/holidayCards/formatAddress';
 import { describe, expect, it } from 'vitest';
 import { address, berlinAddress } from '../../support/clients';
 

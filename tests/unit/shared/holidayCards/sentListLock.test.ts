@@ -7,7 +7,7 @@ import {
   newMailingList,
   unlockQuestion,
   unlockSentList,
-} from '@shared/mailing';
+} from '@shared/holidayCards';
 import { describe, expect, it } from 'vitest';
 
 const now = new Date('2026-12-02T10:00:00Z');

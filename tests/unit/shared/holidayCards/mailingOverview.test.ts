@@ -3,8 +3,8 @@ import {
   chooseForDuplicateCase,
   markListSent,
   newMailingList,
-} from '@shared/mailing/mailingList';
-import { exclusionCounts, mailingOverview } from '@shared/mailing/mailingOverview';
+} from '@shared/holidayCards/mailingList';
+import { exclusionCounts, mailingOverview } from '@shared/holidayCards/mailingOverview';
 import { describe, expect, it } from 'vitest';
 import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
 

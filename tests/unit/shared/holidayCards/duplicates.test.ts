@@ -1,5 +1,9 @@
-import { applyDuplicateChoices, type DuplicateCase, findMailingDuplicates } from '@shared/mailing/duplicates';
-import { type MailingEntry, mailingEntriesForClient } from '@shared/mailing/mailingEntry';
+import {
+  applyDuplicateChoices,
+  type DuplicateCase,
+  findMailingDuplicates,
+} from '@shared/holidayCards/duplicates';
+import { type MailingEntry, mailingEntriesForClient } from '@shared/holidayCards/mailingEntry';
 import { describe, expect, it } from 'vitest';
 import { address, namedPerson, settingsIn, storedClient } from '../../support/clients';
 

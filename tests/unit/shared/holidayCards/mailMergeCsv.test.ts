@@ -1,6 +1,6 @@
+import { mailingEntry } from '@shared/holidayCards/mailingEntry';
+import { mailMergeCsv } from '@shared/holidayCards/mailMergeCsv';
 import { defaultLabelTextOptions, type LabelTextOptions } from '@shared/labels';
-import { mailingEntry } from '@shared/mailing/mailingEntry';
-import { mailMergeCsv } from '@shared/mailing/mailMergeCsv';
 import { describe, expect, it } from 'vitest';
 import { berlinAddress, namedPerson, settingsIn, storedClient } from '../../support/clients';
 
