@@ -1,9 +1,10 @@
 import type { ClientGroup } from '@shared/insights/figures/shownFigures';
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
+import { ChartCanvas } from '../pricing/charts/ChartCanvas';
 import { axisColor, gridColor } from '../pricing/charts/chartSetup';
+import { drawWhenNear } from './chartQueue';
 import { barColors } from './chartSetup';
-import { QueuedChartCanvas } from './QueuedChartCanvas';
 import { useOpenClients } from './useOpenClients';
 
 interface BarSeries {
@@ -63,5 +64,13 @@ export function BarChart({ label, summary, categories, series, clientsLabel }: B
     }),
     [categories, series, label, clientsLabel, openClients],
   );
-  return <QueuedChartCanvas config={config} label={label} summary={summary} />;
+  return (
+    <ChartCanvas
+      config={config}
+      label={label}
+      summary={summary}
+      frameClassName="insights-chart"
+      schedule={drawWhenNear}
+    />
+  );
 }

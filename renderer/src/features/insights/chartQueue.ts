@@ -15,7 +15,7 @@ function drawNext(): void {
 }
 
 /** Draws a chart on a later task; the returned function cancels it if it has not run yet. */
-export function queueChartDrawing(draw: () => void): () => void {
+function queueChartDrawing(draw: () => void): () => void {
   waiting.push(draw);
   if (!scheduled) {
     scheduled = true;
@@ -24,5 +24,26 @@ export function queueChartDrawing(draw: () => void): () => void {
   return () => {
     const index = waiting.indexOf(draw);
     if (index >= 0) waiting.splice(index, 1);
+  };
+}
+
+/**
+ * Draws a chart when it is scrolled near (a chart further down the screen is not drawn when the
+ * screen opens), then on a later task; the returned function cancels either wait.
+ */
+export function drawWhenNear(canvas: HTMLCanvasElement, draw: () => void): () => void {
+  let cancel = () => {};
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      visibility.disconnect();
+      cancel = queueChartDrawing(draw);
+    },
+    { rootMargin: '200px' },
+  );
+  visibility.observe(canvas);
+  return () => {
+    visibility.disconnect();
+    cancel();
   };
 }

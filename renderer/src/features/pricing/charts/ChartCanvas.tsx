@@ -10,6 +10,13 @@ interface ChartCanvasProps<TType extends ChartType, TData, TLabel> {
   summary: string;
   /** The box the canvas fills; its CSS sets the chart's height. */
   frameClassName?: string;
+  /** When to draw: calls `draw` later and returns a cancel; without it the chart is drawn at once. */
+  schedule?: (canvas: HTMLCanvasElement, draw: () => void) => () => void;
+}
+
+function drawAtOnce(_canvas: HTMLCanvasElement, draw: () => void): () => void {
+  draw();
+  return () => {};
 }
 
 /**
@@ -21,14 +28,23 @@ export function ChartCanvas<TType extends ChartType, TData, TLabel>({
   label,
   summary,
   frameClassName = 'chart__canvas',
+  schedule,
 }: ChartCanvasProps<TType, TData, TLabel>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const summaryId = useId();
   useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
-  }, [config]);
+    const element = canvas.current;
+    if (!element) return;
+    const drawn: { chart?: Chart<TType, TData, TLabel> } = {};
+    const draw = () => {
+      drawn.chart = new Chart(element, config);
+    };
+    const cancel = (schedule ?? drawAtOnce)(element, draw);
+    return () => {
+      cancel();
+      drawn.chart?.destroy();
+    };
+  }, [config, schedule]);
   return (
     <figure className="chart">
       <div className={frameClassName}>
