@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { readBackupHead } from '@shared/backup';
+import { chooseBackupFile } from '../../e2e/support/backups';
 import { nav } from '../../e2e/support/screens';
 import { median, recordBenchResult } from './benchResults';
 
@@ -67,13 +68,7 @@ export async function downloadBackups(
 /** Restores the file through Settings; resolves with the ms from "restore" to the restored page. */
 export async function restoreThroughSettings(page: Page, file: BackupFile): Promise<number> {
   await page.goto('/#/settings');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from a file…' }).click();
-  await (await chooser).setFiles({
-    name: file.name,
-    mimeType: 'application/octet-stream',
-    buffer: file.bytes,
-  });
+  await chooseBackupFile(page, file);
   const confirm = page.getByRole('button', { name: 'Back up current data and restore' });
   await confirm.waitFor({ timeout: 600_000 });
   const started = Date.now();
