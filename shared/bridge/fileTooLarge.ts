@@ -1,15 +1,17 @@
 import { formatFileSize } from '../text/fileSize';
-import { maxContactsFileBytes, maxSurveyPdfBytes } from './contract';
+import { maxBackupFileBytes, maxContactsFileBytes, maxSurveyPdfBytes } from './contract';
 
 /** What each limit is about, in the words the refusal uses. */
 const limits = {
   contacts: (limit: string) => `Clientele opens contacts files up to ${limit}.`,
   'survey-pdf': (limit: string) =>
     `a returned survey is at most ${limit}. Check that you picked the survey PDF.`,
+  backup: (limit: string) => `backups up to ${limit} can be restored.`,
 };
 const limitBytes: Record<keyof typeof limits, number> = {
   contacts: maxContactsFileBytes,
   'survey-pdf': maxSurveyPdfBytes,
+  backup: maxBackupFileBytes,
 };
 
 /**

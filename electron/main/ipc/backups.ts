@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { BackupFolderState, WriteBackupResult } from '@shared/bridge/backupContract';
 import { backupFileNameProblem } from '@shared/bridge/backupContract';
 import { maxBackupFileBytes, type OpenedFile } from '@shared/bridge/contract';
+import { fileTooLargeMessage } from '@shared/bridge/fileTooLarge';
 import { formatFileSize } from '@shared/text/fileSize';
 import { app, BrowserWindow, dialog, type OpenDialogOptions, shell, type WebContents } from 'electron';
 import { listBackupFiles } from '../backups/backupFolder';
@@ -48,9 +49,7 @@ async function readLimited(path: string): Promise<Uint8Array> {
     const { size } = stats;
     if (!stats.isFile()) throw new Error(`"${basename(path)}" is not a file.`);
     if (size > maxBackupFileBytes)
-      throw new Error(
-        `"${basename(path)}" is ${formatFileSize(size)}; backups up to ${formatFileSize(maxBackupFileBytes)} can be restored.`,
-      );
+      throw new Error(fileTooLargeMessage('backup', basename(path), formatFileSize(size)));
     const contents = await handle.readFile();
     return new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength);
   } finally {

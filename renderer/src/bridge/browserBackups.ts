@@ -1,6 +1,7 @@
 import { backupFileExtension, splitBackupFile } from '@shared/backup';
 import { backupFileInfo, backupFileName, type WriteBackupResult } from '@shared/bridge/backupContract';
 import { type ClienteleBridge, maxBackupFileBytes, type OpenedFile } from '@shared/bridge/contract';
+import { fileTooLargeMessage } from '@shared/bridge/fileTooLarge';
 import { formatFileSize } from '@shared/text/fileSize';
 import { blobInPieces } from './blobInPieces';
 
@@ -46,9 +47,7 @@ async function downloadBackup(bytes: Uint8Array): Promise<WriteBackupResult> {
 
 async function readBackupFile(file: File): Promise<OpenedFile> {
   if (file.size > maxBackupFileBytes)
-    throw new Error(
-      `${file.name} is ${formatFileSize(file.size)}; backups up to ${formatFileSize(maxBackupFileBytes)} can be restored.`,
-    );
+    throw new Error(fileTooLargeMessage('backup', file.name, formatFileSize(file.size)));
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

@@ -9,5 +9,8 @@ describe('the message for a file over its limit', () => {
     expect(fileTooLargeMessage('survey-pdf', 'scan.pdf', '25 MB')).toBe(
       '"scan.pdf" is 25 MB; a returned survey is at most 20 MB. Check that you picked the survey PDF.',
     );
+    expect(fileTooLargeMessage('backup', 'clientele-2026-11-30.clientele-backup', '1.2 GB')).toBe(
+      '"clientele-2026-11-30.clientele-backup" is 1.2 GB; backups up to 1 GB can be restored.',
+    );
   });
 });
