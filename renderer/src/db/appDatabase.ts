@@ -4,7 +4,11 @@ import { clientListSync } from './clientListSync';
 import { ClienteleDatabase } from './database';
 import { InsightsFiguresSource } from './insightsFigures';
 import { computeFiguresInWorker } from './insightsWorker/insightsWorkerClient';
-import { loadSavedShownFigures, SavedFiguresDatabase } from './insightsWorker/savedFigures';
+import {
+  loadSavedShownFigures,
+  SavedFiguresDatabase,
+  type SavedShownFigures,
+} from './insightsWorker/savedFigures';
 import { purgeOldTrash } from './trashRepository';
 
 /** The app's one database connection, opened at start-up. */
@@ -59,7 +63,28 @@ async function requestPersistentStorage(): Promise<boolean> {
 
 /** The insights screens' figures, worked out in a worker and kept for the session and the next start. */
 const savedFigures = new SavedFiguresDatabase();
+let savedAtStart: Promise<Map<string, SavedShownFigures>> | undefined;
+
+/** Every screen's figures as saved last time, read once: a handful of small rows. */
+function savedShownFiguresAtStart(): Promise<Map<string, SavedShownFigures>> {
+  savedAtStart ??= savedFigures.shown
+    .toArray()
+    .then((rows) => new Map(rows.map((row) => [row.id, row])))
+    .catch(() => new Map());
+  return savedAtStart;
+}
+
 export const insightsFigures = new InsightsFiguresSource(db, {
   compute: computeFiguresInWorker,
-  loadSaved: (key) => loadSavedShownFigures(savedFigures, key),
+  loadSaved: async (key) =>
+    (await savedShownFiguresAtStart()).get(key) ?? loadSavedShownFigures(savedFigures, key),
 });
+
+/**
+ * Starts, at start-up, what an insights screen needs first: the data-change stamp and the
+ * figures saved last time, so the first screen opened shows current saved figures at once.
+ */
+export function prepareInsightsFigures(): void {
+  insightsFigures.start();
+  void savedShownFiguresAtStart();
+}

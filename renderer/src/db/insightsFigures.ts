@@ -75,6 +75,11 @@ export class InsightsFiguresSource {
     };
   }
 
+  /** Watches the data-change stamp before any screen asks for figures. */
+  start(): void {
+    this.startWatching();
+  }
+
   getState(request: FiguresRequest): FiguresState {
     return this.entries.get(figuresKey(request))?.state ?? loading;
   }

@@ -81,6 +81,21 @@ describe('insights figures kept between sessions and brought up to date after ch
     db.close();
   });
 
+  it('watches from start-up without reading the book: nothing is computed until a screen asks', async () => {
+    const { db, saved, clientId } = await bookWithOneProject();
+    await stateWhere(session(db, saved).source, home, (state) => state.current);
+
+    const restarted = session(db, saved);
+    restarted.source.start();
+    await createProject(db, projectDetails(clientId, { finalInvoiceDate: '2026-06-01' }));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(restarted.counter.computed).toBe(0);
+    const fresh = await stateWhere(restarted.source, home, (state) => state.current);
+    expect(revenueThisYear(fresh)).toBe(1_000_000);
+    expect(restarted.counter.computed).toBe(1);
+    db.close();
+  });
+
   it('marks saved figures out of date after a change, then replaces them with recomputed ones', async () => {
     const { db, saved, clientId } = await bookWithOneProject();
     await stateWhere(session(db, saved).source, home, (state) => state.current);
