@@ -1,47 +1,25 @@
 import type { FiguresRequest } from '@shared/insights/figures';
+import { workerCalls } from '../workerCalls';
 import type { ComputedFigures } from './figuresWork';
 import type { InsightsWorkerRequest, InsightsWorkerResponse } from './insightsProtocol';
 
 type Answer = Extract<InsightsWorkerResponse, { ok: true }>;
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
-
-function insightsWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('./insightsWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'Clientele insights',
-  });
-  created.addEventListener('message', (event: MessageEvent<InsightsWorkerResponse>) => {
-    const response = event.data;
-    const call = pending.get(response.id);
-    if (!call) return;
-    pending.delete(response.id);
-    if (response.ok) call.resolve(response);
-    else call.reject(new Error(response.message));
-  });
-  created.addEventListener('error', (event) => {
-    event.preventDefault();
-    const failure = new Error('Working out the figures stopped unexpectedly.');
-    for (const call of pending.values()) call.reject(failure);
-    pending.clear();
-    created.terminate();
-    worker = null;
-  });
-  worker = created;
-  return created;
-}
-
 type Question = InsightsWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-function ask(question: Question): Promise<Answer> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    insightsWorker().postMessage({ ...question, id } as InsightsWorkerRequest);
-  });
+const insightsWorker = workerCalls<Question, InsightsWorkerResponse>(
+  () =>
+    new Worker(new URL('./insightsWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'Clientele insights',
+    }),
+  'Working out the figures stopped unexpectedly.',
+);
+
+async function ask(question: Question): Promise<Answer> {
+  const response = await insightsWorker(question);
+  if (!response.ok) throw new Error(response.message);
+  return response;
 }
 
 /** Computes one screen's figures in the insights worker. */

@@ -1,5 +1,6 @@
 import type { BackupManifest, BackupPhase, BackupReason } from '@shared/backup';
 import { describeStorageError } from '@shared/storage/storageErrors';
+import { workerCalls } from '../../db/workerCalls';
 import type {
   BackupWorkerRequest,
   BackupWorkerResponse,
@@ -19,42 +20,14 @@ type Request = BackupWorkerRequest extends infer R
     : never
   : never;
 
-let worker: Worker | null = null;
-let nextId = 1;
-interface Pending {
-  kind: Request['kind'];
-  resolve: (result: BackupWorkerResult) => void;
-  reject: (error: Error) => void;
-}
-const pending = new Map<number, Pending>();
-
-function backupWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('./worker/backupWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'Clientele backup',
-  });
-  created.addEventListener('message', (event: MessageEvent<BackupWorkerResponse>) => {
-    const response = event.data;
-    const call = pending.get(response.id);
-    if (!call) return;
-    pending.delete(response.id);
-    if (response.ok) {
-      showPhases(call.kind, response.phases);
-      call.resolve(response.result);
-    } else call.reject(workerError(response, call.kind));
-  });
-  created.addEventListener('error', (event) => {
-    event.preventDefault();
-    const failure = new Error('The backup stopped unexpectedly. Nothing was changed; try again.');
-    for (const call of pending.values()) call.reject(failure);
-    pending.clear();
-    created.terminate();
-    worker = null;
-  });
-  worker = created;
-  return created;
-}
+const backupWorker = workerCalls<Request, BackupWorkerResponse>(
+  () =>
+    new Worker(new URL('./worker/backupWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'Clientele backup',
+    }),
+  'The backup stopped unexpectedly. Nothing was changed; try again.',
+);
 
 /** The worker's steps as performance measures of the window ("backup snapshot: read tables"). */
 function showPhases(kind: Request['kind'], phases: BackupPhase[]): void {
@@ -71,12 +44,11 @@ function workerError(response: Extract<BackupWorkerResponse, { ok: false }>, kin
   return new Error(describeStorageError({ name: response.errorName }, what));
 }
 
-function call(request: Request, transfer: Transferable[] = []): Promise<BackupWorkerResult> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { kind: request.kind, resolve, reject });
-    backupWorker().postMessage({ ...request, id }, transfer);
-  });
+async function call(request: Request, transfer: Transferable[] = []): Promise<BackupWorkerResult> {
+  const response = await backupWorker(request, transfer);
+  if (!response.ok) throw workerError(response, request.kind);
+  showPhases(request.kind, response.phases);
+  return response.result;
 }
 
 /** Reads, compresses and checksums the whole database in the worker. */
